@@ -1,0 +1,27 @@
+namespace NewsSearch.Core.Tests.Articles;
+
+/// <summary>
+/// The whole cleaned body of each seed against a reviewed file in Expected/. After a deliberate cleaner
+/// change, set NEWSSEARCH_UPDATE_EXPECTED=1 to rewrite the files, then review the diff line by line.
+/// </summary>
+public sealed class SeedBodySnapshotTests
+{
+    public static TheoryData<string> Seeds =>
+    [
+        "000_69931a395751e654", "001_3d349f3940e6cb6b", "002_8701b1438f67845e", "003_cff4dd02faf2c418", "004_5e5fe67579d06bab",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Read_Seed_BodyMatchesReviewedExpectation(string name)
+    {
+        var body = SeedCorpus.ReadSingle(name).Body;
+        var expectedPath = Path.Combine(SeedCorpus.ExpectedFolder, name + ".txt");
+        if (Environment.GetEnvironmentVariable("NEWSSEARCH_UPDATE_EXPECTED") == "1")
+        {
+            File.WriteAllText(expectedPath, body + "\n");
+        }
+
+        Assert.Equal(File.ReadAllText(expectedPath).TrimEnd('\n'), body);
+    }
+}

@@ -1,0 +1,79 @@
+namespace NewsSearch.Core.Taxonomy;
+
+// Building the alias table and the roll-up order, once per vocabulary.
+public sealed partial class FacetTagger
+{
+    private void BuildTable()
+    {
+        var owners = new Dictionary<(int Dimension, string Folded), int>();
+        var entries = new List<AliasEntry>();
+        for (var v = 0; v < _values.Length; v++)
+        {
+            var value = _values[v];
+            foreach (var alias in value.Aliases.Prepend(new FacetAlias(value.Chinese)))
+            {
+                var folded = _folder.FoldToString(alias.Text);
+                var key = ((int)value.Dimension, folded);
+                if (owners.TryGetValue(key, out var owner))
+                {
+                    if (owner != v)
+                    {
+                        throw new FacetVocabularyException(
+                            $"{FacetVocabulary.DimensionName(value.Dimension)} value '{value.Id}': alias '{alias.Text}' is also an alias of '{_values[owner].Id}'.");
+                    }
+
+                    continue; // a Traditional form that folds to an alias already listed
+                }
+
+                owners.Add(key, v);
+                entries.Add(new AliasEntry(folded, v, (int)value.Dimension, alias.Contextual, FoldExcepts(value, alias, folded)));
+            }
+        }
+
+        foreach (var group in entries.GroupBy(e => e.Text[0]))
+        {
+            _byFirstChar[group.Key] = [.. group.OrderByDescending(e => e.Text.Length).ThenBy(e => e.Text, StringComparer.Ordinal)];
+        }
+    }
+
+    private (string, int)[] FoldExcepts(FacetValue value, FacetAlias alias, string folded)
+    {
+        var excepts = new List<(string, int)>();
+        foreach (var except in alias.Except)
+        {
+            var longer = _folder.FoldToString(except);
+            var found = false;
+            for (var at = longer.IndexOf(folded, StringComparison.Ordinal); at >= 0; at = longer.IndexOf(folded, at + 1, StringComparison.Ordinal))
+            {
+                excepts.Add((longer, at));
+                found = true;
+            }
+
+            if (!found)
+            {
+                throw new FacetVocabularyException(
+                    $"{FacetVocabulary.DimensionName(value.Dimension)} value '{value.Id}': except '{except}' does not contain alias '{alias.Text}' once folded.");
+            }
+        }
+
+        return [.. excepts];
+    }
+
+    // Per dimension, value indices ordered so that every child comes before its parent.
+    private int[][] BuildChildrenFirstOrder()
+    {
+        var depth = new int[_values.Length];
+        for (var v = 0; v < _values.Length; v++)
+        {
+            for (var p = _parents[v]; p >= 0; p = _parents[p])
+            {
+                depth[v]++;
+            }
+        }
+
+        return [.. Enum.GetValues<FacetDimension>().Select(d => Enumerable.Range(0, _values.Length)
+            .Where(v => _values[v].Dimension == d)
+            .OrderByDescending(v => depth[v])
+            .ToArray())];
+    }
+}

@@ -5,38 +5,40 @@ public sealed partial class FacetTagger
 {
     private void BuildTable()
     {
-        var owners = new Dictionary<(int Dimension, string Folded), int>();
-        var entries = new List<AliasEntry>();
+        // Keyed by folded text: a Traditional twin of an alias folds onto it and adds its excepts.
+        var compiled = new Dictionary<(int Dimension, string Folded), (int Value, bool Contextual, HashSet<(string, int)> Excepts)>();
         for (var v = 0; v < _values.Length; v++)
         {
             var value = _values[v];
             foreach (var alias in value.Aliases.Prepend(new FacetAlias(value.Chinese)))
             {
                 var folded = _folder.FoldToString(alias.Text);
-                var key = ((int)value.Dimension, folded);
-                if (owners.TryGetValue(key, out var owner))
+                var excepts = FoldExcepts(value, alias, folded);
+                if (!compiled.TryGetValue(((int)value.Dimension, folded), out var existing))
                 {
-                    if (owner != v)
-                    {
-                        throw new FacetVocabularyException(
-                            $"{FacetVocabulary.DimensionName(value.Dimension)} value '{value.Id}': alias '{alias.Text}' is also an alias of '{_values[owner].Id}'.");
-                    }
-
-                    continue; // a Traditional form that folds to an alias already listed
+                    compiled.Add(((int)value.Dimension, folded), (v, alias.Contextual, [.. excepts]));
+                    continue;
                 }
 
-                owners.Add(key, v);
-                entries.Add(new AliasEntry(folded, v, (int)value.Dimension, alias.Contextual, FoldExcepts(value, alias, folded)));
+                if (existing.Value != v || existing.Contextual != alias.Contextual)
+                {
+                    var clash = existing.Value != v ? $"is also an alias of '{_values[existing.Value].Id}'" : "is both contextual and not";
+                    throw new FacetVocabularyException(
+                        $"{FacetVocabulary.DimensionName(value.Dimension)} value '{value.Id}': alias '{alias.Text}' {clash} once folded.");
+                }
+
+                existing.Excepts.UnionWith(excepts);
             }
         }
 
+        var entries = compiled.Select(c => new AliasEntry(c.Key.Folded, c.Value.Value, c.Key.Dimension, c.Value.Contextual, [.. c.Value.Excepts]));
         foreach (var group in entries.GroupBy(e => e.Text[0]))
         {
             _byFirstChar[group.Key] = [.. group.OrderByDescending(e => e.Text.Length).ThenBy(e => e.Text, StringComparer.Ordinal)];
         }
     }
 
-    private (string, int)[] FoldExcepts(FacetValue value, FacetAlias alias, string folded)
+    private List<(string, int)> FoldExcepts(FacetValue value, FacetAlias alias, string folded)
     {
         var excepts = new List<(string, int)>();
         foreach (var except in alias.Except)
@@ -56,7 +58,7 @@ public sealed partial class FacetTagger
             }
         }
 
-        return [.. excepts];
+        return excepts;
     }
 
     // Per dimension, value indices ordered so that every child comes before its parent.

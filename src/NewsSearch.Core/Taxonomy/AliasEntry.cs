@@ -16,10 +16,12 @@ internal sealed class AliasEntry(string text, int valueIndex, int dimension, boo
     private readonly bool _wordStart = IsWordChar(text[0]);
     private readonly bool _wordEnd = IsWordChar(text[^1]);
 
-    public bool MatchesAt(string folded, int position)
+    public bool MatchesAt(ReadOnlySpan<char> folded, int position)
     {
+        // The second character rejects most candidates before the span comparison.
         var end = position + Text.Length;
-        if (end > folded.Length || !folded.AsSpan(position, Text.Length).SequenceEqual(Text))
+        if (end > folded.Length || (Text.Length > 1 && folded[position + 1] != Text[1])
+            || !folded.Slice(position, Text.Length).SequenceEqual(Text))
         {
             return false;
         }
@@ -34,7 +36,7 @@ internal sealed class AliasEntry(string text, int valueIndex, int dimension, boo
         {
             var start = position - offset;
             if (start >= 0 && start + except.Length <= folded.Length
-                && folded.AsSpan(start, except.Length).SequenceEqual(except))
+                && folded.Slice(start, except.Length).SequenceEqual(except))
             {
                 return false;
             }

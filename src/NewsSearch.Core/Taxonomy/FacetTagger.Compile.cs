@@ -35,6 +35,7 @@ public sealed partial class FacetTagger
         foreach (var group in entries.GroupBy(e => e.Text[0]))
         {
             _byFirstChar[group.Key] = [.. group.OrderByDescending(e => e.Text.Length).ThenBy(e => e.Text, StringComparer.Ordinal)];
+            _startsAlias[group.Key >> 6] |= 1UL << group.Key;
         }
     }
 

@@ -128,6 +128,17 @@ public sealed class FacetTaggerTests(AnalyzerFixture fixture) : IClassFixture<An
         Assert.Empty(tags.Sectors);
     }
 
+    [Theory]
+    [InlineData("苏州工业园区增长130.7%……园区")]
+    [InlineData("😀苏州工业园区\0园区")]
+    [InlineData("㈱苏州工业园区ﬁ园区")]
+    public void Tag_CharactersThatDoNotFoldToOne_SameTagsAsPlainText(string text) =>
+        Assert.Equal(["sip=2"], Tags(FacetDimension.Zone, text));
+
+    [Fact]
+    public void Tag_TextThatOutgrowsTheFoldBuffer_StillTagged() =>
+        Assert.Equal(["sip=2"], Tags(FacetDimension.Zone, new string('…', 5000) + "苏州工业园区" + new string('…', 5000) + "园区"));
+
     [Fact]
     public void Constructor_AliasOfTwoValuesOnceFolded_Throws()
     {

@@ -15,6 +15,9 @@ public sealed class Analyzer : IDisposable
     /// <summary>Creates the analyzer; loads libicu on first use.</summary>
     public Analyzer() => Folder = new TextFolder(_script);
 
+    /// <summary>ICU's script conversion, shared with the folder.</summary>
+    public ChineseScriptConverter Script => _script;
+
     /// <summary>The folding step alone, for callers that match folded strings (tagger, snippets).</summary>
     public TextFolder Folder { get; }
 

@@ -13,6 +13,8 @@ public sealed class ChineseScriptConverter : IDisposable
     private readonly Transliterator _transliterator;
     private readonly Lock _gate = new();
     private readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
+    private readonly Lazy<Transliterator> _toTraditional = new(() =>
+        Transliterator.CreateInstance("Simplified-Traditional", Transliterator.UTransDirection.Forward, null));
 
     /// <summary>Opens the ICU transliterator; throws when libicu cannot be loaded.</summary>
     public ChineseScriptConverter()
@@ -38,8 +40,29 @@ public sealed class ChineseScriptConverter : IDisposable
         });
     }
 
+    /// <summary>Converts a sentence or paragraph to Traditional script (used to generate reprints; not cached).</summary>
+    public string ToTraditional(string text)
+    {
+        if (!ContainsHan(text))
+        {
+            return text;
+        }
+
+        lock (_gate)
+        {
+            return _toTraditional.Value.Transliterate(text, Math.Max(16, text.Length * 2));
+        }
+    }
+
     /// <inheritdoc />
-    public void Dispose() => _transliterator.Dispose();
+    public void Dispose()
+    {
+        _transliterator.Dispose();
+        if (_toTraditional.IsValueCreated)
+        {
+            _toTraditional.Value.Dispose();
+        }
+    }
 
     private static bool ContainsHan(string text)
     {

@@ -35,6 +35,22 @@ public sealed class ArticleFileReader
         }
     }
 
+    /// <summary>
+    /// Reads the articles in one file lazily: JSON Lines feeds are streamed line by line, so a
+    /// feed of a million articles never sits in memory. Other formats are read whole (they are
+    /// capped at 8 MB).
+    /// </summary>
+    public IEnumerable<ArticleReadItem> ReadItems(string path, string corpusRoot)
+    {
+        if (string.Equals(Path.GetExtension(path), ".jsonl", StringComparison.OrdinalIgnoreCase) && File.Exists(path))
+        {
+            return JsonLinesArticleReader.Stream(path, RelativeOrigin(path, corpusRoot));
+        }
+
+        var result = Read(path, corpusRoot);
+        return result.Problems.Select(p => new ArticleReadItem(null, p)).Concat(result.Articles.Select(a => new ArticleReadItem(a, null)));
+    }
+
     private static string RelativeOrigin(string path, string corpusRoot)
     {
         try

@@ -9,10 +9,18 @@ namespace NewsSearch.Core.Taxonomy;
 /// Per dimension, matching is leftmost-longest over all aliases (苏州工业园区 counts once for SIP,
 /// not again as 园区); <see cref="FacetAlias.Except"/> strings suppress a match; contextual aliases
 /// count only where the value (or a child of it) is also named unambiguously; a parent zone is
-/// tagged whenever a child is, with its children's mentions added to its own. Thread-safe.
+/// tagged whenever a child is, with its children's mentions added to its own. A value is tagged
+/// when the article is about it: named in the title, or at least <see cref="MinimumMentions"/>
+/// times by default; a passing mention (Singapore once as background in a Xiangcheng story) is not a tag.
+/// Thread-safe.
 /// </summary>
 public sealed partial class FacetTagger
 {
+    /// <summary>Mentions that make a value a tag when the title does not name it.</summary>
+    public const int MinimumMentions = 2;
+
+    private readonly int _minimumMentions;
+
     private static readonly int DimensionCount = Enum.GetValues<FacetDimension>().Length;
 
     private readonly TextFolder _folder;
@@ -25,9 +33,13 @@ public sealed partial class FacetTagger
     /// <summary>Compiles the aliases of <paramref name="vocabulary"/>, folded with <paramref name="folder"/>.</summary>
     /// <exception cref="FacetVocabularyException">Two values of one dimension share an alias once folded,
     /// or an except string no longer contains its alias once folded.</exception>
-    public FacetTagger(FacetVocabulary vocabulary, TextFolder folder)
+    /// <param name="vocabulary">The values and aliases.</param>
+    /// <param name="folder">The analyzer's folder.</param>
+    /// <param name="minimumMentions">Mentions needed outside the title (1 tags every mention).</param>
+    public FacetTagger(FacetVocabulary vocabulary, TextFolder folder, int minimumMentions = MinimumMentions)
     {
         _folder = folder;
+        _minimumMentions = Math.Max(1, minimumMentions);
         _values = [.. Enum.GetValues<FacetDimension>().SelectMany(vocabulary.Values)];
         _parents = [.. _values.Select(v => v.ParentId is null ? -1 : Array.FindIndex(_values, p => p.Dimension == v.Dimension && p.Id == v.ParentId))];
         _childrenFirst = BuildChildrenFirstOrder();
@@ -46,13 +58,16 @@ public sealed partial class FacetTagger
                 : _folder.FoldToString(title.Length == 0 ? body : string.Concat(title, "\n", body));
             Span<int> own = stackalloc int[_values.Length];
             Span<int> contextual = stackalloc int[_values.Length];
+            Span<bool> inTitle = stackalloc bool[_values.Length];
             own.Clear();
             contextual.Clear();
-            Scan(folded, own, contextual);
+            inTitle.Clear();
+            var titleEnd = title.Length == 0 ? 0 : Math.Max(0, folded.IndexOf('\n'));
+            Scan(folded, titleEnd, own, contextual, inTitle);
             return new ArticleTags(
-                Collect(FacetDimension.Zone, own, contextual),
-                Collect(FacetDimension.Country, own, contextual),
-                Collect(FacetDimension.Sector, own, contextual));
+                Collect(FacetDimension.Zone, own, contextual, inTitle),
+                Collect(FacetDimension.Country, own, contextual, inTitle),
+                Collect(FacetDimension.Sector, own, contextual, inTitle));
         }
         finally
         {
@@ -60,7 +75,7 @@ public sealed partial class FacetTagger
         }
     }
 
-    private void Scan(ReadOnlySpan<char> folded, Span<int> own, Span<int> contextual)
+    private void Scan(ReadOnlySpan<char> folded, int titleEnd, Span<int> own, Span<int> contextual, Span<bool> inTitle)
     {
         Span<int> next = stackalloc int[DimensionCount];
         next.Clear();
@@ -87,11 +102,12 @@ public sealed partial class FacetTagger
                 matched |= bit;
                 next[entry.Dimension] = i + entry.Text.Length;
                 (entry.Contextual ? contextual : own)[entry.ValueIndex]++;
+                inTitle[entry.ValueIndex] |= i < titleEnd;
             }
         }
     }
 
-    private List<Tag> Collect(FacetDimension dimension, ReadOnlySpan<int> own, ReadOnlySpan<int> contextual)
+    private List<Tag> Collect(FacetDimension dimension, ReadOnlySpan<int> own, ReadOnlySpan<int> contextual, Span<bool> inTitle)
     {
         Span<int> total = stackalloc int[_values.Length];
         Span<bool> present = stackalloc bool[_values.Length];
@@ -108,11 +124,16 @@ public sealed partial class FacetTagger
             }
 
             total[v] += own[v] + contextual[v];
-            tags.Add(new Tag(_values[v].Id, total[v]));
+            if (total[v] >= _minimumMentions || inTitle[v])
+            {
+                tags.Add(new Tag(_values[v].Id, total[v]));
+            }
+
             if (_parents[v] >= 0)
             {
                 present[_parents[v]] = true;
                 total[_parents[v]] += total[v];
+                inTitle[_parents[v]] |= inTitle[v];
             }
         }
 

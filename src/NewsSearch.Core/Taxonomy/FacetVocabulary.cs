@@ -8,6 +8,15 @@ public sealed class FacetVocabulary
 {
     private static readonly FacetDimension[] Dimensions = Enum.GetValues<FacetDimension>();
 
+    private static readonly Lazy<FacetVocabulary> BuiltIn = new(() =>
+    {
+        // corpus/taxonomy.json is compiled in, so every tool agrees on the vocabulary without a path.
+        using var stream = typeof(FacetVocabulary).Assembly.GetManifestResourceStream("NewsSearch.taxonomy.json")
+            ?? throw new InvalidOperationException("The built-in taxonomy resource is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    });
+
     private readonly Dictionary<FacetDimension, FacetValue[]> _values;
     private readonly Dictionary<(FacetDimension, string), FacetValue> _byId = [];
 
@@ -31,6 +40,9 @@ public sealed class FacetVocabulary
 
         _values = Dimensions.ToDictionary(d => d, d => all.Where(v => v.Dimension == d).ToArray());
     }
+
+    /// <summary>The vocabulary in <c>corpus/taxonomy.json</c> at build time.</summary>
+    public static FacetVocabulary Default => BuiltIn.Value;
 
     /// <summary>Reads and parses the vocabulary file at <paramref name="path"/>.</summary>
     /// <exception cref="FacetVocabularyException">The file is malformed; the message names the value and field.</exception>

@@ -28,7 +28,7 @@ public sealed class FacetTaggerTests(AnalyzerFixture fixture) : IClassFixture<An
         }
         """;
 
-    private readonly FacetTagger _tagger = new(FacetVocabulary.Parse(Json), fixture.Analyzer.Folder);
+    private readonly FacetTagger _tagger = new(FacetVocabulary.Parse(Json), fixture.Analyzer.Folder, minimumMentions: 1);
 
     private IEnumerable<string> Tags(FacetDimension dimension, string body) =>
         _tagger.Tag("", body).Of(dimension).Select(t => $"{t.Id}={t.Mentions}");

@@ -82,7 +82,7 @@ public sealed class FacetVocabularyTests(AnalyzerFixture fixture) : IClassFixtur
     [Fact]
     public void Load_CorpusTaxonomy_IsValidAndCompiles()
     {
-        var vocabulary = FacetVocabulary.Load(SeedArticles.TaxonomyPath);
+        var vocabulary = FacetVocabulary.Load(Path.Combine(NewsSearch.Core.Tests.Articles.SeedCorpus.CorpusRoot, "taxonomy.json"));
         _ = new FacetTagger(vocabulary, fixture.Analyzer.Folder);
 
         Assert.Equal("sip", vocabulary.Find(FacetDimension.Zone, "dushu-lake")?.ParentId);

@@ -1,0 +1,112 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using NewsSearch.Core.Search;
+
+namespace NewsSearch.Indexer.Commands;
+
+/// <summary><c>search "&lt;query&gt;" [--zone] [--country] [--sector] [--json]</c>: ranked hits and facets at a terminal.</summary>
+internal static class SearchCommand
+{
+    public static Command Create()
+    {
+        var query = new Argument<string>("query") { Description = "Query: words, \"phrases\", OR, -word, NOT, ( ), title:, source:, word*", Arity = ArgumentArity.ZeroOrOne };
+        var zone = new Option<string[]>("--zone") { Description = "Zone id (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var country = new Option<string[]>("--country") { Description = "Partner country id (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var sector = new Option<string[]>("--sector") { Description = "Sector id (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var source = new Option<string[]>("--source") { Description = "Source name (repeatable)" };
+        var from = new Option<DateOnly?>("--from") { Description = "Earliest date, yyyy-MM-dd" };
+        var to = new Option<DateOnly?>("--to") { Description = "Latest date, yyyy-MM-dd" };
+        var sort = new Option<SearchSort>("--sort") { Description = "relevance, newest or oldest", DefaultValueFactory = _ => SearchSort.Relevance };
+        var page = new Option<int>("--page") { DefaultValueFactory = _ => 1 };
+        var pageSize = new Option<int>("--page-size") { DefaultValueFactory = _ => 10 };
+        var json = new Option<bool>("--json") { Description = "Print the HTTP API's JSON response instead" };
+        var database = CommonOptions.Database();
+        var taxonomy = CommonOptions.Taxonomy();
+
+        var command = new Command("search", "Search the index") { query, zone, country, sector, source, from, to, sort, page, pageSize, json, database, taxonomy };
+        command.SetAction(parse =>
+        {
+            using var workspace = Workspace.Open(parse.GetValue(database)!, parse.GetValue(taxonomy));
+            var request = new SearchRequest
+            {
+                Query = parse.GetValue(query),
+                Zones = parse.GetValue(zone) ?? [],
+                Countries = parse.GetValue(country) ?? [],
+                Sectors = parse.GetValue(sector) ?? [],
+                Sources = parse.GetValue(source) ?? [],
+                From = parse.GetValue(from),
+                To = parse.GetValue(to),
+                Sort = parse.GetValue(sort),
+                Page = parse.GetValue(page),
+                PageSize = parse.GetValue(pageSize),
+            };
+
+            var errors = new SearchRequestValidator(workspace.Vocabulary).Validate(request);
+            if (errors.Count > 0)
+            {
+                foreach (var (parameter, messages) in errors)
+                {
+                    Console.Error.WriteLine($"error: {parameter}: {string.Join(" ", messages)}");
+                }
+
+                return ExitCodes.Usage;
+            }
+
+            var response = new SearchService(workspace.Index, workspace.Analyzer, workspace.Vocabulary).Search(request);
+            if (parse.GetValue(json))
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(response, SearchJson.Indented));
+            }
+            else
+            {
+                Print(response, workspace);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Print(SearchResponse response, Workspace workspace)
+    {
+        var text = new TerminalText(!Console.IsOutputRedirected);
+        var understood = response.Query.Length > 0 ? $" for {response.Query}" : "";
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{response.Total} results{understood} ({response.TookMs:0.0} ms)"));
+        var rank = (response.Page - 1) * response.PageSize;
+        foreach (var hit in response.Hits)
+        {
+            var title = hit.Title.Length > 0 ? hit.Title : "(untitled)";
+            var meta = string.Join(", ", new[] { hit.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), hit.Source }.Where(s => !string.IsNullOrEmpty(s)));
+            Console.Out.WriteLine();
+            Console.Out.WriteLine($"{++rank}. {text.Bold(title)}{(meta.Length > 0 ? $"  ({meta})" : "")}  [{hit.Id}]");
+            Console.Out.WriteLine($"   {text.Snippet(hit.Snippet)}");
+            var tags = Tags("zones", hit.Zones, workspace, Core.Taxonomy.FacetDimension.Zone)
+                .Concat(Tags("countries", hit.Countries, workspace, Core.Taxonomy.FacetDimension.Country))
+                .Concat(Tags("sectors", hit.Sectors, workspace, Core.Taxonomy.FacetDimension.Sector));
+            Console.Out.WriteLine("   " + string.Join(" | ", tags));
+        }
+
+        Console.Out.WriteLine();
+        PrintFacet("zone", response.Facets.Zone);
+        PrintFacet("country", response.Facets.Country);
+        PrintFacet("sector", response.Facets.Sector);
+        PrintFacet("year", response.Facets.Year);
+    }
+
+    private static IEnumerable<string> Tags(string name, IReadOnlyList<string> ids, Workspace workspace, Core.Taxonomy.FacetDimension dimension)
+    {
+        if (ids.Count > 0)
+        {
+            yield return $"{name}: {string.Join(", ", ids.Select(id => workspace.Vocabulary.Find(dimension, id)?.Chinese ?? id))}";
+        }
+    }
+
+    private static void PrintFacet(string name, IReadOnlyList<FacetCount> counts)
+    {
+        if (counts.Count > 0)
+        {
+            Console.Out.WriteLine($"{name}: {string.Join(", ", counts.Select(c => $"{(c.Selected ? "*" : "")}{c.Label} {c.Count}"))}");
+        }
+    }
+}

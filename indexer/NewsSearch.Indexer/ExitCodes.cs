@@ -1,0 +1,12 @@
+namespace NewsSearch.Indexer;
+
+/// <summary>Process exit codes of the indexer CLI.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+    public const int Failed = 1;
+    public const int Usage = 2;
+    public const int IndexUnusable = 3;
+    public const int NotFound = 4;
+    public const int Cancelled = 130;
+}

@@ -1,0 +1,58 @@
+using NewsSearch.Core.Analysis;
+using NewsSearch.Core.Index;
+using NewsSearch.Core.Taxonomy;
+
+namespace NewsSearch.Indexer;
+
+/// <summary>The Core services a command needs, opened once and released together.</summary>
+internal sealed class Workspace : IDisposable
+{
+    private Workspace(SqliteArticleIndex index, Analyzer analyzer, FacetVocabulary vocabulary)
+    {
+        Index = index;
+        Analyzer = analyzer;
+        Vocabulary = vocabulary;
+    }
+
+    public SqliteArticleIndex Index { get; }
+
+    public Analyzer Analyzer { get; }
+
+    public FacetVocabulary Vocabulary { get; }
+
+    /// <summary>Opens the index; errors that a user can fix become <see cref="UsageException"/>.</summary>
+    public static Workspace Open(string database, string? taxonomy, bool rebuild = false)
+    {
+        FacetVocabulary vocabulary;
+        try
+        {
+            vocabulary = taxonomy is null ? FacetVocabulary.Default : FacetVocabulary.Load(taxonomy);
+        }
+        catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot load taxonomy {taxonomy}: {e.Message}", ExitCodes.Usage);
+        }
+
+        SqliteArticleIndex index;
+        try
+        {
+            index = SqliteArticleIndex.Open(database, rebuild);
+        }
+        catch (IndexVersionException e)
+        {
+            throw new UsageException(e.Message, ExitCodes.IndexUnusable);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            throw new UsageException($"cannot open index {database}: {e.Message}", ExitCodes.IndexUnusable);
+        }
+
+        return new Workspace(index, new Analyzer(), vocabulary);
+    }
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        Analyzer.Dispose();
+    }
+}

@@ -1,0 +1,139 @@
+using System.Text;
+using NewsSearch.Core.Analysis;
+using NewsSearch.Core.Articles;
+using NewsSearch.Core.Taxonomy;
+
+namespace NewsSearch.Core.Generation;
+
+/// <summary>
+/// Builds realistic synthetic articles from the real corpus's sentences: each article plants one
+/// or two zones, maybe a partner country and one or two sectors by choosing sentences that carry
+/// them, then fills to about 1,900 characters with untagged sentences. Dates spread over
+/// 2015-2025; a share is rendered in Traditional script. The same seed gives the same corpus.
+/// </summary>
+public sealed class CorpusGenerator
+{
+    /// <summary>Characters of body text aimed at.</summary>
+    public const int TargetLength = 1_900;
+
+    private static readonly string[] Sources = ["国际商报", "苏州日报", "新华日报", "中国日报网", "人民网", "苏州高新区", "江苏经济报", "财经快报网", "联合早报", "姑苏晚报"];
+    private static readonly string[] Authors = ["", "", "孟旭", "夏燕燕", "吴婧茸", "孙宝", "张灿", "齐郁", "单陈晨"];
+    private static readonly DateOnly FirstDay = new(2015, 1, 1);
+    private static readonly int Days = new DateOnly(2025, 12, 31).DayNumber - FirstDay.DayNumber + 1;
+
+    private readonly SentencePool _pool;
+    private readonly ChineseScriptConverter _script;
+    private readonly (FacetDimension Dimension, string Id)[][] _tagsByDimension;
+
+    /// <summary>Creates a generator over a sentence pool.</summary>
+    public CorpusGenerator(SentencePool pool, ChineseScriptConverter script)
+    {
+        _pool = pool;
+        _script = script;
+        _tagsByDimension = Enum.GetValues<FacetDimension>()
+            .Select(d => pool.ByTag.Keys.Where(k => k.Dimension == d).OrderBy(k => k.Id, StringComparer.Ordinal).ToArray())
+            .ToArray();
+    }
+
+    /// <summary>Share of articles rendered in Traditional script.</summary>
+    public double TraditionalShare { get; init; } = 0.15;
+
+    /// <summary>Generates <paramref name="count"/> articles; article i depends only on (seed, i).</summary>
+    public IEnumerable<GeneratedArticle> Generate(int count, int seed)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            yield return GenerateOne(seed, i);
+        }
+    }
+
+    private GeneratedArticle GenerateOne(int seed, int index)
+    {
+        var random = new Random(HashCode.Combine(seed, index, 0x5EED));
+        var chosen = new List<int>();
+        Plant(random, FacetDimension.Zone, random.Next(1, 3), chosen);
+        if (random.NextDouble() < 0.6)
+        {
+            Plant(random, FacetDimension.Country, 1, chosen);
+        }
+
+        Plant(random, FacetDimension.Sector, random.Next(1, 3), chosen);
+        var length = chosen.Sum(i => _pool.Sentences[i].Text.Length);
+        var target = TargetLength + random.Next(-200, 201);
+        var filler = new List<int>();
+        while (length < target && _pool.Plain.Count > 0)
+        {
+            var next = _pool.Plain[random.Next(_pool.Plain.Count)];
+            filler.Add(next);
+            length += _pool.Sentences[next].Text.Length;
+        }
+
+        // The planted sentences lead; filler is spread among the rest.
+        var order = chosen.Take(1).Concat(chosen.Skip(1).Concat(filler).OrderBy(_ => random.Next())).ToList();
+        var labels = Labels(order);
+        var body = Paragraphs(order, random);
+        var title = Title(_pool.Sentences[order[0]].Text);
+        var traditional = random.NextDouble() < TraditionalShare;
+        var article = new Article
+        {
+            Id = $"gen-{seed}-{index:D7}",
+            Url = $"https://news.example.org/{seed}/{index}.html",
+            Title = traditional ? _script.ToTraditional(title) : title,
+            Published = FirstDay.AddDays(random.Next(Days)),
+            Source = Sources[random.Next(Sources.Length)],
+            Author = Authors[random.Next(Authors.Length)],
+            Body = traditional ? _script.ToTraditional(body) : body,
+        };
+        return new GeneratedArticle(article, labels);
+    }
+
+    private void Plant(Random random, FacetDimension dimension, int how, List<int> chosen)
+    {
+        var candidates = _tagsByDimension[(int)dimension];
+        for (var n = 0; n < how && candidates.Length > 0; n++)
+        {
+            var sentences = _pool.ByTag[candidates[random.Next(candidates.Length)]];
+            var pick = sentences[random.Next(sentences.Length)];
+            if (!chosen.Contains(pick))
+            {
+                chosen.Add(pick);
+            }
+        }
+    }
+
+    private ArticleTags Labels(List<int> sentences)
+    {
+        var all = sentences.SelectMany(i => _pool.Sentences[i].Tags).ToHashSet();
+        List<Tag> Of(FacetDimension d) => all.Where(t => t.Dimension == d).Select(t => new Tag(t.Id, 1)).OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
+        return new ArticleTags(Of(FacetDimension.Zone), Of(FacetDimension.Country), Of(FacetDimension.Sector));
+    }
+
+    private string Paragraphs(List<int> sentences, Random random)
+    {
+        var builder = new StringBuilder(TargetLength + 400);
+        var inParagraph = 0;
+        var paragraphLength = random.Next(2, 5);
+        foreach (var index in sentences)
+        {
+            if (inParagraph == paragraphLength)
+            {
+                builder.Append("\n\n");
+                inParagraph = 0;
+                paragraphLength = random.Next(2, 5);
+            }
+
+            builder.Append(_pool.Sentences[index].Text);
+            inParagraph++;
+        }
+
+        return builder.ToString();
+    }
+
+    // A headline from the lead sentence: its first clause, without the closing punctuation.
+    private static string Title(string lead)
+    {
+        var end = lead.IndexOfAny(['，', ',', '；', '。', '！', '？']);
+        var clause = (end > 6 ? lead[..end] : lead).Trim('“', '”', '"', ' ');
+        return clause.Length > 30 ? clause[..30] : clause;
+    }
+}

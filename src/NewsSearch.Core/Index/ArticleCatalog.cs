@@ -1,0 +1,76 @@
+using NewsSearch.Core.Taxonomy;
+
+namespace NewsSearch.Core.Index;
+
+/// <summary>
+/// The facet and filter data of every article, held in memory as flat arrays (a bit mask per
+/// dimension, a day number, a source id), so that filtering and drill-sideways facet counts over
+/// hundreds of thousands of matches cost a few nanoseconds per article instead of SQL per facet.
+/// </summary>
+public sealed class ArticleCatalog
+{
+    /// <summary>Most distinct values one dimension can hold (one bit each).</summary>
+    public const int MaxValuesPerDimension = 64;
+
+    /// <summary>Day number stored for articles without a date.</summary>
+    public const int NoDate = int.MinValue;
+
+    private readonly Dictionary<long, int> _slotByKey;
+
+    internal ArticleCatalog(
+        long generation, long[] keys, int[] days, int[] sources, ulong[][] masks,
+        string[][] valueNames, string[] sourceNames)
+    {
+        Generation = generation;
+        Keys = keys;
+        Days = days;
+        Sources = sources;
+        Masks = masks;
+        ValueNames = valueNames;
+        SourceNames = sourceNames;
+        _slotByKey = new Dictionary<long, int>(keys.Length);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            _slotByKey[keys[i]] = i;
+        }
+
+        NewestFirst = Enumerable.Range(0, keys.Length)
+            .OrderByDescending(s => days[s]).ThenByDescending(s => keys[s]).ToArray();
+    }
+
+    /// <summary>The index generation this catalog reflects.</summary>
+    public long Generation { get; }
+
+    /// <summary>Number of articles.</summary>
+    public int Count => Keys.Length;
+
+    /// <summary>Engine key of each slot.</summary>
+    public long[] Keys { get; }
+
+    /// <summary>Publication day (<see cref="DateOnly.DayNumber"/>) of each slot, or <see cref="NoDate"/>.</summary>
+    public int[] Days { get; }
+
+    /// <summary>Source id of each slot (an index into <see cref="SourceNames"/>, -1 for none).</summary>
+    public int[] Sources { get; }
+
+    /// <summary>Per dimension (indexed by <see cref="FacetDimension"/>), the bit mask of each slot's values.</summary>
+    public ulong[][] Masks { get; }
+
+    /// <summary>Per dimension, the value id behind each bit.</summary>
+    public string[][] ValueNames { get; }
+
+    /// <summary>Distinct source names.</summary>
+    public string[] SourceNames { get; }
+
+    /// <summary>Slots ordered newest first (undated last), for browsing.</summary>
+    public int[] NewestFirst { get; }
+
+    /// <summary>The slot of an engine key, or -1 when the article is not in this catalog.</summary>
+    public int SlotOf(long key) => _slotByKey.TryGetValue(key, out var slot) ? slot : -1;
+
+    /// <summary>The bit of a value in a dimension, or -1 when no article has it.</summary>
+    public int BitOf(FacetDimension dimension, string value) => Array.IndexOf(ValueNames[(int)dimension], value);
+
+    /// <summary>The id of a source name, or -1 when no article has it.</summary>
+    public int SourceIdOf(string source) => Array.IndexOf(SourceNames, source);
+}

@@ -1,0 +1,81 @@
+using NewsSearch.Core.Taxonomy;
+
+namespace NewsSearch.Core.Index;
+
+/// <summary>Collects rows from an engine into an <see cref="ArticleCatalog"/>.</summary>
+public sealed class ArticleCatalogBuilder
+{
+    private static readonly int DimensionCount = Enum.GetValues<FacetDimension>().Length;
+
+    private readonly List<long> _keys = [];
+    private readonly List<int> _days = [];
+    private readonly List<int> _sources = [];
+    private readonly List<ulong>[] _masks = Enumerable.Range(0, DimensionCount).Select(_ => new List<ulong>()).ToArray();
+    private readonly List<string>[] _values = Enumerable.Range(0, DimensionCount).Select(_ => new List<string>()).ToArray();
+    private readonly Dictionary<string, int>[] _bits = Enumerable.Range(0, DimensionCount).Select(_ => new Dictionary<string, int>()).ToArray();
+    private readonly Dictionary<string, int> _sourceIds = [];
+    private readonly List<string> _sourceNames = [];
+    private readonly Dictionary<long, int> _slots = [];
+
+    /// <summary>Adds an article; call before its tags.</summary>
+    public void AddArticle(long key, DateOnly? published, string source)
+    {
+        _slots[key] = _keys.Count;
+        _keys.Add(key);
+        _days.Add(published?.DayNumber ?? ArticleCatalog.NoDate);
+        _sources.Add(SourceId(source));
+        foreach (var masks in _masks)
+        {
+            masks.Add(0);
+        }
+    }
+
+    /// <summary>Adds a tag to an article added before; tags of unknown articles are ignored.</summary>
+    public void AddTag(long key, FacetDimension dimension, string value)
+    {
+        if (!_slots.TryGetValue(key, out var slot))
+        {
+            return;
+        }
+
+        var d = (int)dimension;
+        if (!_bits[d].TryGetValue(value, out var bit))
+        {
+            if (_values[d].Count == ArticleCatalog.MaxValuesPerDimension)
+            {
+                throw new InvalidOperationException(
+                    $"More than {ArticleCatalog.MaxValuesPerDimension} {dimension} values are in use; the facet catalog holds at most that many per dimension.");
+            }
+
+            bit = _values[d].Count;
+            _bits[d][value] = bit;
+            _values[d].Add(value);
+        }
+
+        _masks[d][slot] |= 1UL << bit;
+    }
+
+    /// <summary>Builds the catalog.</summary>
+    public ArticleCatalog Build(long generation) => new(
+        generation, [.. _keys], [.. _days], [.. _sources],
+        _masks.Select(m => m.ToArray()).ToArray(),
+        _values.Select(v => v.ToArray()).ToArray(),
+        [.. _sourceNames]);
+
+    private int SourceId(string source)
+    {
+        if (source.Length == 0)
+        {
+            return -1;
+        }
+
+        if (!_sourceIds.TryGetValue(source, out var id))
+        {
+            id = _sourceNames.Count;
+            _sourceIds[source] = id;
+            _sourceNames.Add(source);
+        }
+
+        return id;
+    }
+}

@@ -1,0 +1,26 @@
+namespace NewsSearch.Core.Index;
+
+/// <summary>A unit of work on the index: commit makes all of it visible at once; dispose without commit discards it.</summary>
+public interface IIndexBatch : IDisposable
+{
+    /// <summary>Adds or replaces an article by id. Returns what happened.</summary>
+    UpsertOutcome Upsert(IndexedArticle article);
+
+    /// <summary>The id of another article with this content hash, or null: the same story stored under a second id.</summary>
+    string? FindDuplicate(string contentHash, string exceptId);
+
+    /// <summary>Removes an article by id; false when there was none.</summary>
+    bool Delete(string id);
+
+    /// <summary>Removes the articles that came from <paramref name="path"/> whose ids are not in <paramref name="keep"/>; returns how many.</summary>
+    int DeleteFromFile(string path, IReadOnlySet<string> keep);
+
+    /// <summary>Records that <paramref name="file"/> has been fully indexed.</summary>
+    void RecordSourceFile(SourceFileRecord file);
+
+    /// <summary>Forgets a source file (its articles are removed separately).</summary>
+    void ForgetSourceFile(string path);
+
+    /// <summary>Makes the batch durable and visible.</summary>
+    void Commit();
+}

@@ -1,0 +1,61 @@
+namespace NewsSearch.Core.Index;
+
+/// <summary>The SQLite layout of an index file. Bump <see cref="Version"/> with any change to it.</summary>
+internal static class IndexSchema
+{
+    /// <summary>Stored in the file's <c>meta</c> table; a file of another version is refused until rebuilt.</summary>
+    public const int Version = 1;
+
+    // The full-text table is contentless: the analyzer's tokens arrive space-separated and the ascii
+    // tokenizer only splits on ASCII separators, so CJK words and bigrams are stored exactly as given.
+    // contentless_delete lets an article be replaced without keeping its tokens around.
+    public const string Create = """
+        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+
+        CREATE TABLE article(
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            url TEXT,
+            title TEXT NOT NULL,
+            published INTEGER,
+            source TEXT NOT NULL,
+            author TEXT NOT NULL,
+            body TEXT NOT NULL,
+            origin TEXT,
+            origin_file TEXT,
+            content_hash TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX article_origin_file ON article(origin_file);
+        CREATE INDEX article_content_hash ON article(content_hash);
+
+        CREATE TABLE article_tag(
+            article INTEGER NOT NULL REFERENCES article(rowid) ON DELETE CASCADE,
+            dimension INTEGER NOT NULL,
+            value TEXT NOT NULL,
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY(article, dimension, value)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX article_tag_value ON article_tag(dimension, value);
+
+        CREATE TABLE source_file(
+            path TEXT PRIMARY KEY,
+            hash TEXT NOT NULL,
+            article_count INTEGER NOT NULL,
+            indexed_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE VIRTUAL TABLE article_text USING fts5(
+            title_words, title_grams, body_words, body_grams, source_grams,
+            content='', contentless_delete=1, tokenize="ascii tokenchars '.'");
+        """;
+
+    /// <summary>Column order of <c>article_text</c>, used by column filters and bm25 weights.</summary>
+    public static class Columns
+    {
+        public const string TitleWords = "title_words";
+        public const string TitleGrams = "title_grams";
+        public const string BodyWords = "body_words";
+        public const string BodyGrams = "body_grams";
+        public const string SourceGrams = "source_grams";
+    }
+}

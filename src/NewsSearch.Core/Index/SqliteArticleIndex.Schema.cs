@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace NewsSearch.Core.Index;
+
+public sealed partial class SqliteArticleIndex
+{
+    private void EnsureSchema()
+    {
+        using var connection = OpenConnection();
+        Execute(connection, "PRAGMA journal_mode = WAL;");
+        var hasMeta = Scalar<long>(connection, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'meta'") == 1;
+        if (!hasMeta)
+        {
+            var tables = Scalar<long>(connection, "SELECT count(*) FROM sqlite_schema");
+            if (tables > 0)
+            {
+                throw new IndexVersionException(
+                    $"{Location} is a SQLite file but not a NewsSearch index; choose another path or start it afresh with --rebuild.");
+            }
+
+            Create(connection);
+            return;
+        }
+
+        var version = Scalar<string>(connection, "SELECT coalesce((SELECT value FROM meta WHERE key = 'schema_version'), '')");
+        if (version != IndexSchema.Version.ToString(CultureInfo.InvariantCulture))
+        {
+            throw new IndexVersionException(
+                $"{Location} has index schema version {(version.Length == 0 ? "unknown" : version)}, but this build reads version " +
+                $"{IndexSchema.Version}. Rebuild it: indexer index <corpus> --db {Location} --rebuild");
+        }
+    }
+
+    private static void Create(SqliteConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, IndexSchema.Create);
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO meta(key, value) VALUES ('schema_version', $v), ('generation', '0'), ('created_at', $at)";
+        command.Parameters.AddWithValue("$v", IndexSchema.Version.ToString(CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        command.ExecuteNonQuery();
+        transaction.Commit();
+    }
+}

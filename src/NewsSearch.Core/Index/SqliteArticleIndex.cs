@@ -1,0 +1,243 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using NewsSearch.Core.Articles;
+using NewsSearch.Core.Search;
+using NewsSearch.Core.Taxonomy;
+
+namespace NewsSearch.Core.Index;
+
+/// <summary>
+/// The embedded engine: one SQLite file in WAL mode with an FTS5 table of analyzed words and
+/// bigrams. Readers use pooled connections and never block the single writer, or each other.
+/// </summary>
+public sealed partial class SqliteArticleIndex : IArticleIndex
+{
+    // bm25 weights in column order: title words, title grams, body words, body grams, source grams.
+    internal const string Bm25 = "bm25(article_text, 8.0, 4.0, 2.0, 1.0, 1.0)";
+
+    private readonly string _connectionString;
+
+    private SqliteArticleIndex(string path)
+    {
+        Location = path;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    /// <inheritdoc />
+    public string Location { get; }
+
+    /// <inheritdoc />
+    public long Generation => Scalar<long>("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'");
+
+    /// <summary>
+    /// Opens the index at <paramref name="path"/>, creating it when missing. With
+    /// <paramref name="rebuild"/> any existing file is deleted first. Throws
+    /// <see cref="IndexVersionException"/> for a file of another schema version.
+    /// </summary>
+    public static SqliteArticleIndex Open(string path, bool rebuild = false)
+    {
+        var full = Path.GetFullPath(path);
+        if (rebuild)
+        {
+            Delete(full);
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var index = new SqliteArticleIndex(full);
+        index.EnsureSchema();
+        return index;
+    }
+
+    /// <summary>Deletes an index file and its WAL companions.</summary>
+    public static void Delete(string path)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        {
+            File.Delete(path + suffix);
+        }
+    }
+
+    /// <inheritdoc />
+    public IIndexBatch BeginBatch() => new SqliteIndexBatch(OpenConnection());
+
+    /// <inheritdoc />
+    public Article? Find(string id)
+    {
+        using var connection = OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"{ArticleRows.Select} WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        var row = ArticleRows.ReadAll(command).FirstOrDefault();
+        return row.Article is null ? null : row.Article with { Tags = LoadTags(connection, row.Key) };
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Article> Fetch(IReadOnlyList<long> keys)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        using var connection = OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"{ArticleRows.Select} WHERE rowid IN (SELECT value FROM json_each($keys))";
+        command.Parameters.AddWithValue("$keys", "[" + string.Join(',', keys) + "]");
+        var byKey = ArticleRows.ReadAll(command).ToDictionary(r => r.Key, r => r.Article);
+        return keys.Where(byKey.ContainsKey).Select(k => byKey[k] with { Tags = LoadTags(connection, k) }).ToList();
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> ContentHashes(IReadOnlyCollection<string> ids)
+    {
+        using var connection = OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, content_hash FROM article WHERE id IN (SELECT value FROM json_each($ids))";
+        command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(ids));
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            hashes[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return hashes;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, SourceFileRecord> SourceFiles()
+    {
+        using var connection = OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT path, hash, article_count, indexed_at FROM source_file";
+        var files = new Dictionary<string, SourceFileRecord>(StringComparer.Ordinal);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var path = reader.GetString(0);
+            files[path] = new SourceFileRecord(path, reader.GetString(1), reader.GetInt32(2),
+                DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture));
+        }
+
+        return files;
+    }
+
+    /// <inheritdoc />
+    public ArticleCatalog LoadCatalog()
+    {
+        using var connection = OpenConnection();
+        using var transaction = connection.BeginTransaction(deferred: true); // one consistent snapshot
+        var builder = new ArticleCatalogBuilder();
+        var generation = Scalar<long>(connection, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'");
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT rowid, published, source FROM article";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var day = reader.IsDBNull(1) ? (DateOnly?)null : DateOnly.FromDayNumber(reader.GetInt32(1));
+                builder.AddArticle(reader.GetInt64(0), day, reader.GetString(2));
+            }
+        }
+
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT article, dimension, value FROM article_tag";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                builder.AddTag(reader.GetInt64(0), (FacetDimension)reader.GetInt32(1), reader.GetString(2));
+            }
+        }
+
+        return builder.Build(generation);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> CheckIntegrity()
+    {
+        using var connection = OpenConnection();
+        var problems = new List<string>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "PRAGMA integrity_check";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var line = reader.GetString(0);
+                if (line != "ok")
+                {
+                    problems.Add(line);
+                }
+            }
+        }
+
+        try
+        {
+            Execute(connection, "INSERT INTO article_text(article_text, rank) VALUES('integrity-check', 0)");
+        }
+        catch (SqliteException e)
+        {
+            problems.Add("fts5: " + e.Message);
+        }
+
+        return problems;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        // Pooled connections hold the file open; release them so the file can be moved or deleted.
+        SqliteConnection.ClearAllPools();
+    }
+
+    internal SqliteConnection OpenConnection()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        Execute(connection, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
+        return connection;
+    }
+
+    private static ArticleTags LoadTags(SqliteConnection connection, long key)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT dimension, value, mentions FROM article_tag WHERE article = $key ORDER BY mentions DESC, value";
+        command.Parameters.AddWithValue("$key", key);
+        var lists = new[] { new List<Tag>(), new List<Tag>(), new List<Tag>() };
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            lists[reader.GetInt32(0)].Add(new Tag(reader.GetString(1), reader.GetInt32(2)));
+        }
+
+        return new ArticleTags(lists[0], lists[1], lists[2]);
+    }
+
+    private T Scalar<T>(string sql)
+    {
+        using var connection = OpenConnection();
+        return Scalar<T>(connection, sql);
+    }
+
+    internal static T Scalar<T>(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (T)Convert.ChangeType(command.ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture);
+    }
+
+    internal static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using NewsSearch.Core.Index;
+
+namespace NewsSearch.Core.Indexing;
+
+public sealed partial class CorpusIndexer
+{
+    private static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(2);
+
+    // The single writer: the only code that touches the index during a run.
+    private void Write(ChannelReader<WriterMessage> input, IndexingRun run, CancellationToken cancellation)
+    {
+        var batch = _index.BeginBatch();
+        var pending = 0;
+        var lastCommit = Stopwatch.GetTimestamp();
+        try
+        {
+            while (input.WaitToReadAsync(cancellation).AsTask().GetAwaiter().GetResult())
+            {
+                while (input.TryRead(out var message))
+                {
+                    pending += Handle(batch, message, run);
+                    if (pending >= run.Options.BatchSize || (pending > 0 && Stopwatch.GetElapsedTime(lastCommit) > CommitInterval))
+                    {
+                        batch.Commit();
+                        batch.Dispose();
+                        batch = _index.BeginBatch();
+                        pending = 0;
+                        lastCommit = Stopwatch.GetTimestamp();
+                        run.ReportProgress();
+                    }
+                }
+            }
+
+            batch.Commit();
+            run.ReportProgress();
+        }
+        finally
+        {
+            batch.Dispose();
+        }
+    }
+
+    // Returns the number of writes the message caused, towards the batch size.
+    private int Handle(IIndexBatch batch, WriterMessage message, IndexingRun run)
+    {
+        switch (message)
+        {
+            case ArticlePrepared prepared:
+                var writes = Upsert(batch, prepared, run);
+                prepared.File.Done++;
+                return writes + CompleteIfDone(batch, prepared.File, run);
+            case ArticleFailed failed:
+                run.Skipped.Add(failed.Item);
+                failed.File.Done++;
+                return CompleteIfDone(batch, failed.File, run);
+            case FileRead read:
+                read.File.ReadComplete = true;
+                read.File.SkippedWhole = read.SkippedWhole;
+                run.FilesRead++;
+                return CompleteIfDone(batch, read.File, run);
+            case FileUnchanged unchanged:
+                run.UnchangedFiles++;
+                run.Unchanged += unchanged.ArticleCount;
+                run.FilesDone++;
+                return 0;
+            case FileSkipped skipped:
+                run.Skipped.Add(skipped.Item);
+                run.FilesDone++;
+                return 0;
+            case Problem problem:
+                (problem.Skipped ? run.Skipped : run.Warnings).Add(problem.Item);
+                return 0;
+            default:
+                throw new UnreachableException(message.GetType().Name);
+        }
+    }
+
+    private static int Upsert(IIndexBatch batch, ArticlePrepared prepared, IndexingRun run)
+    {
+        var article = prepared.Article.Article;
+        var origin = article.Origin ?? article.Id;
+        if (run.FirstOrigin.TryGetValue(article.Id, out var first))
+        {
+            run.Skipped.Add(new SkippedItem(origin, $"duplicate id {article.Id}: already read from {first}"));
+            return 0;
+        }
+
+        if (batch.FindDuplicate(prepared.Article.ContentHash, article.Id) is { } twin)
+        {
+            run.Skipped.Add(new SkippedItem(origin, $"duplicate of article {twin} (same content)"));
+            return 0;
+        }
+
+        run.FirstOrigin[article.Id] = origin;
+        prepared.File.Ids.Add(article.Id);
+        switch (batch.Upsert(prepared.Article))
+        {
+            case UpsertOutcome.Added:
+                run.Added++;
+                return 1;
+            case UpsertOutcome.Updated:
+                run.Updated++;
+                return 1;
+            default:
+                run.Unchanged++;
+                return 0;
+        }
+    }
+
+    private int CompleteIfDone(IIndexBatch batch, FileState file, IndexingRun run)
+    {
+        if (!file.ReadComplete || file.Done < file.Expected)
+        {
+            return 0;
+        }
+
+        run.FilesDone++;
+        if (file.SkippedWhole)
+        {
+            return 0; // an unreadable or undecodable file keeps what it had before, and is retried next run
+        }
+
+        var removed = batch.DeleteFromFile(file.Path, file.Ids);
+        run.Removed += removed;
+        batch.RecordSourceFile(new SourceFileRecord(file.Path, file.Hash, file.Ids.Count, _time.GetUtcNow()));
+        return removed + 1;
+    }
+
+    private void Prune(IReadOnlyDictionary<string, SourceFileRecord> known, IndexingRun run)
+    {
+        using var batch = _index.BeginBatch();
+        foreach (var path in known.Keys.Where(p => !run.Seen.Contains(p)))
+        {
+            run.Removed += batch.DeleteFromFile(path, new HashSet<string>());
+            batch.ForgetSourceFile(path);
+        }
+
+        batch.Commit();
+    }
+}

@@ -1,0 +1,139 @@
+using System.Security.Cryptography;
+using System.Threading.Channels;
+using NewsSearch.Core.Articles;
+using NewsSearch.Core.Index;
+
+namespace NewsSearch.Core.Indexing;
+
+/// <summary>
+/// Indexes corpus files incrementally. Files whose hash is unchanged are skipped; the others are
+/// read, then cleaned articles are tagged and analyzed on all cores while one writer commits them
+/// in batches. A file is recorded as indexed in the same transaction as its last article, so a
+/// run killed at any moment leaves a consistent index and the next run completes the work.
+/// </summary>
+public sealed partial class CorpusIndexer
+{
+    private readonly IArticleIndex _index;
+    private readonly ArticleFileReader _reader;
+    private readonly ArticlePreparer _preparer;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates an indexer writing to <paramref name="index"/>.</summary>
+    public CorpusIndexer(IArticleIndex index, ArticleFileReader reader, ArticlePreparer preparer, TimeProvider time)
+    {
+        _index = index;
+        _reader = reader;
+        _preparer = preparer;
+        _time = time;
+    }
+
+    /// <summary>Indexes the files and folders in <paramref name="paths"/>.</summary>
+    public async Task<IndexingSummary> IndexAsync(
+        IReadOnlyList<string> paths, IndexingOptions options, IProgress<IndexingProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        var started = _time.GetTimestamp();
+        var run = new IndexingRun(options, progress);
+        var files = CorpusFile.Find(paths, run.Skipped);
+        run.FilesTotal = files.Count;
+        var known = _index.SourceFiles();
+
+        var toPrepare = Channel.CreateBounded<(FileState File, Article Article)>(new BoundedChannelOptions(256) { SingleWriter = true });
+        var toWrite = Channel.CreateBounded<WriterMessage>(new BoundedChannelOptions(256) { SingleReader = true });
+
+        var producer = Task.Run(() => ProduceAsync(files, known, run, toPrepare.Writer, toWrite.Writer, cancellation), cancellation);
+        var workers = Enumerable.Range(0, Math.Max(1, options.Workers))
+            .Select(_ => Task.Run(() => PrepareAsync(toPrepare.Reader, toWrite.Writer, cancellation), cancellation))
+            .ToArray();
+        var writer = Task.Factory.StartNew(
+            () => Write(toWrite.Reader, run, cancellation), cancellation, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        try
+        {
+            await producer.ConfigureAwait(false);
+        }
+        finally
+        {
+            toPrepare.Writer.TryComplete();
+            await Task.WhenAll(workers).ConfigureAwait(false);
+            toWrite.Writer.TryComplete();
+        }
+
+        await writer.ConfigureAwait(false);
+        if (options.Prune)
+        {
+            Prune(known, run);
+        }
+
+        return run.Summary(_time.GetElapsedTime(started));
+    }
+
+    private async Task ProduceAsync(
+        List<CorpusFile> files, IReadOnlyDictionary<string, SourceFileRecord> known, IndexingRun run,
+        ChannelWriter<(FileState, Article)> toPrepare, ChannelWriter<WriterMessage> toWrite, CancellationToken cancellation)
+    {
+        foreach (var file in files)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            run.Seen.Add(file.RelativePath);
+            string hash;
+            try
+            {
+                hash = await HashAsync(file.FullPath, cancellation).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await toWrite.WriteAsync(new FileSkipped(new SkippedItem(file.RelativePath, "cannot read: " + e.Message)), cancellation).ConfigureAwait(false);
+                continue;
+            }
+
+            if (known.TryGetValue(file.RelativePath, out var record) && record.Hash == hash)
+            {
+                await toWrite.WriteAsync(new FileUnchanged(record.ArticleCount), cancellation).ConfigureAwait(false);
+                continue;
+            }
+
+            var state = new FileState(file.RelativePath, hash);
+            var skippedWhole = false;
+            foreach (var item in _reader.ReadItems(file.FullPath, file.Root))
+            {
+                if (item.Problem is { } problem)
+                {
+                    skippedWhole |= problem.Skipped && problem.Origin == file.RelativePath;
+                    await toWrite.WriteAsync(new Problem(new SkippedItem(problem.Origin, problem.Reason), problem.Skipped), cancellation).ConfigureAwait(false);
+                }
+                else
+                {
+                    state.Expected++;
+                    await toPrepare.WriteAsync((state, item.Article!), cancellation).ConfigureAwait(false);
+                }
+            }
+
+            await toWrite.WriteAsync(new FileRead(state, skippedWhole && state.Expected == 0), cancellation).ConfigureAwait(false);
+        }
+    }
+
+    private async Task PrepareAsync(ChannelReader<(FileState File, Article Article)> input, ChannelWriter<WriterMessage> output, CancellationToken cancellation)
+    {
+        await foreach (var (file, article) in input.ReadAllAsync(cancellation).ConfigureAwait(false))
+        {
+            WriterMessage message;
+            try
+            {
+                message = new ArticlePrepared(file, _preparer.Prepare(article));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A bug in one article's analysis must not stop the corpus: report it and go on.
+                message = new ArticleFailed(file, new SkippedItem(article.Origin ?? article.Id, "could not analyze: " + e.Message));
+            }
+
+            await output.WriteAsync(message, cancellation).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<string> HashAsync(string path, CancellationToken cancellation)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: false);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellation).ConfigureAwait(false));
+    }
+}

@@ -1,0 +1,142 @@
+using NewsSearch.Core.Analysis;
+
+namespace NewsSearch.Core.Search;
+
+/// <summary>
+/// Parses the query language and analyzes its words with the same analyzer as the documents.
+/// Any string is accepted: what is not syntax is matched as literal words.
+/// </summary>
+public sealed class QueryParser
+{
+    private readonly Analyzer _analyzer;
+
+    /// <summary>Creates a parser that analyzes with <paramref name="analyzer"/>.</summary>
+    public QueryParser(Analyzer analyzer) => _analyzer = analyzer;
+
+    /// <summary>Parses <paramref name="query"/>; an empty or punctuation-only query browses everything.</summary>
+    public ParsedQuery Parse(string? query)
+    {
+        if (string.IsNullOrWhiteSpace(query) || QuerySyntaxParser.Parse(query) is not { } syntax)
+        {
+            return ParsedQuery.Browse;
+        }
+
+        var highlights = new List<string>();
+        var (root, display) = Analyze(syntax, highlights, negated: false);
+        if (root is null)
+        {
+            return ParsedQuery.Browse;
+        }
+
+        return new ParsedQuery(root, display, highlights.Distinct().OrderByDescending(h => h.Length).ToList());
+    }
+
+    private (QueryNode? Node, string Display) Analyze(QuerySyntax syntax, List<string> highlights, bool negated)
+    {
+        switch (syntax)
+        {
+            case TextSyntax text:
+                return AnalyzeText(text, highlights, negated);
+            case NotSyntax not:
+                var (inner, innerDisplay) = Analyze(not.Item, highlights, !negated);
+                return inner is null ? (null, "") : (new NotClause(inner), "NOT " + innerDisplay);
+            case AndSyntax and:
+                return Combine(and.Items, highlights, negated, " AND ", nodes => new AllClause(nodes));
+            case OrSyntax or:
+                // FTS engines cannot say "a OR NOT b": an excluded branch of an OR is dropped.
+                var positive = or.Items.Where(i => i is not NotSyntax).ToList();
+                return Combine(positive, highlights, negated, " OR ", nodes => new AnyClause(nodes));
+            default:
+                throw new InvalidOperationException($"Unknown query syntax {syntax.GetType().Name}.");
+        }
+    }
+
+    private (QueryNode? Node, string Display) Combine(
+        IReadOnlyList<QuerySyntax> items, List<string> highlights, bool negated, string separator, Func<List<QueryNode>, QueryNode> make)
+    {
+        var nodes = new List<QueryNode>();
+        var displays = new List<string>();
+        foreach (var item in items)
+        {
+            var (node, display) = Analyze(item, highlights, negated);
+            if (node is null)
+            {
+                continue;
+            }
+
+            nodes.Add(node);
+            displays.Add(item is AndSyntax or OrSyntax && items.Count > 1 ? $"({display})" : display);
+        }
+
+        return nodes.Count switch
+        {
+            0 => (null, ""),
+            1 => (nodes[0], displays[0]),
+            _ => (make(nodes), string.Join(separator, displays)),
+        };
+    }
+
+    private (QueryNode? Node, string Display) AnalyzeText(TextSyntax text, List<string> highlights, bool negated)
+    {
+        var analyzed = _analyzer.Analyze(text.Text);
+        if (analyzed.Words.Count == 0)
+        {
+            return (null, "");
+        }
+
+        var words = analyzed.Words.Select(w => w.Term).ToList();
+        var grams = QueryGrams.From(analyzed, out var endsWithPrefix);
+        var folded = JoinWords(words);
+        var display = FieldPrefix(text.Field) + (text.Phrase ? $"\"{folded}\"" : folded) + (text.Prefix ? "*" : "");
+        if (!negated)
+        {
+            highlights.AddRange(words);
+            highlights.Add(analyzed.Folded.Text.Trim());
+        }
+
+        if (text.Phrase)
+        {
+            return (new PhraseClause(text.Field, words, grams, endsWithPrefix || text.Prefix), display);
+        }
+
+        var clauses = new List<QueryNode>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var wordGrams = QueryGrams.OfWord(words[i], out var lone);
+            clauses.Add(new WordClause(text.Field, words[i], wordGrams, lone || (text.Prefix && i == words.Count - 1)));
+        }
+
+        if (clauses.Count == 1)
+        {
+            return (clauses[0], display);
+        }
+
+        // The whole run as a phrase adds nothing to what matches, but ranks the exact wording first.
+        var all = new AllClause(clauses);
+        return (new AnyClause([all, new PhraseClause(text.Field, words, grams, endsWithPrefix || text.Prefix)]), display);
+    }
+
+    // Words read back as written: CJK words run together, Latin words and numbers keep a space.
+    private static string JoinWords(List<string> words)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var word in words)
+        {
+            if (builder.Length > 0 && CharClass.IsWordChar(builder[^1]) && CharClass.IsWordChar(word[0]))
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(word);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string FieldPrefix(QueryField field) => field switch
+    {
+        QueryField.Title => "title:",
+        QueryField.Source => "source:",
+        _ => "",
+    };
+}

@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using NewsSearch.Core.Analysis;
+using NewsSearch.Core.Index;
+using NewsSearch.Core.Taxonomy;
+
+namespace NewsSearch.Core.Search;
+
+/// <summary>
+/// Runs searches: parses the query, lets the engine match it, then filters, counts facets
+/// (drill-sideways), orders, pages and builds snippets in memory over the article catalog.
+/// Thread-safe; the catalog is reloaded whenever the index generation moves.
+/// </summary>
+public sealed partial class SearchService
+{
+    private readonly IArticleIndex _index;
+    private readonly QueryParser _parser;
+    private readonly SnippetBuilder _snippets;
+    private readonly FacetVocabulary _vocabulary;
+    private readonly Lock _catalogGate = new();
+    private ArticleCatalog? _catalog;
+
+    /// <summary>Creates the service over an open index.</summary>
+    public SearchService(IArticleIndex index, Analyzer analyzer, FacetVocabulary vocabulary)
+    {
+        _index = index;
+        _parser = new QueryParser(analyzer);
+        _snippets = new SnippetBuilder(analyzer.Folder);
+        _vocabulary = vocabulary;
+    }
+
+    /// <summary>The parser, for callers that need the query as understood.</summary>
+    public QueryParser Parser => _parser;
+
+    /// <summary>The snippet builder, for highlighting article pages.</summary>
+    public SnippetBuilder Snippets => _snippets;
+
+    /// <summary>Runs a validated request (see <see cref="SearchRequestValidator"/>).</summary>
+    public SearchResponse Search(SearchRequest request)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var query = _parser.Parse(request.Query);
+        var catalog = CurrentCatalog();
+        var filter = new SearchFilter(request, catalog);
+        var tally = new FacetTally(catalog);
+        var hits = query.IsBrowse ? Browse(catalog, filter, tally) : Match(query, catalog, filter, tally);
+        Order(hits, catalog, request.Sort, query.IsBrowse);
+
+        var skip = (request.Page - 1) * request.PageSize;
+        var page = hits.Skip(skip).Take(request.PageSize).ToList();
+        var articles = _index.Fetch(page.Select(h => catalog.Keys[h.Slot]).ToList());
+        var scores = page.ToDictionary(h => catalog.Keys[h.Slot], h => h.Score);
+        var pageHits = articles.Select((article, i) => ToHit(article, scores[catalog.Keys[page[i].Slot]], query)).ToList();
+
+        var facets = BuildFacets(catalog, tally, request);
+        var took = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        return new SearchResponse(hits.Count, request.Page, request.PageSize, Math.Round(took, 2), query.Display, pageHits, facets);
+    }
+
+    /// <summary>The current catalog, reloaded when the index has changed since it was built.</summary>
+    public ArticleCatalog CurrentCatalog()
+    {
+        var generation = _index.Generation;
+        var catalog = _catalog;
+        if (catalog is not null && catalog.Generation == generation)
+        {
+            return catalog;
+        }
+
+        lock (_catalogGate)
+        {
+            if (_catalog is null || _catalog.Generation != generation)
+            {
+                _catalog = _index.LoadCatalog();
+            }
+
+            return _catalog;
+        }
+    }
+
+    private static List<Candidate> Browse(ArticleCatalog catalog, SearchFilter filter, FacetTally tally)
+    {
+        var hits = new List<Candidate>();
+        foreach (var slot in catalog.NewestFirst)
+        {
+            var failures = filter.Failures(catalog, slot);
+            tally.Add(slot, failures);
+            if (failures == 0)
+            {
+                hits.Add(new Candidate(slot, 0, true));
+            }
+        }
+
+        return hits;
+    }
+
+    private List<Candidate> Match(ParsedQuery query, ArticleCatalog catalog, SearchFilter filter, FacetTally tally)
+    {
+        var hits = new List<Candidate>();
+        foreach (var match in _index.Match(query))
+        {
+            var slot = catalog.SlotOf(match.Key);
+            if (slot < 0)
+            {
+                continue; // written after the catalog was loaded: it shows from the next search on
+            }
+
+            var failures = filter.Failures(catalog, slot);
+            tally.Add(slot, failures);
+            if (failures == 0)
+            {
+                hits.Add(new Candidate(slot, match.Score, match.OnWords));
+            }
+        }
+
+        return hits;
+    }
+
+    private static void Order(List<Candidate> hits, ArticleCatalog catalog, SearchSort sort, bool browsing)
+    {
+        var days = catalog.Days;
+        var keys = catalog.Keys;
+        Comparison<Candidate> newest = (a, b) =>
+        {
+            var byDay = days[b.Slot].CompareTo(days[a.Slot]);
+            return byDay != 0 ? byDay : keys[b.Slot].CompareTo(keys[a.Slot]);
+        };
+
+        Comparison<Candidate> comparison = sort switch
+        {
+            SearchSort.Oldest => (a, b) =>
+            {
+                var (da, db) = (days[a.Slot], days[b.Slot]);
+                if (da == ArticleCatalog.NoDate || db == ArticleCatalog.NoDate)
+                {
+                    return (da == ArticleCatalog.NoDate).CompareTo(db == ArticleCatalog.NoDate);
+                }
+
+                return da != db ? da.CompareTo(db) : keys[a.Slot].CompareTo(keys[b.Slot]);
+            },
+            SearchSort.Relevance when !browsing => (a, b) =>
+            {
+                var tier = b.OnWords.CompareTo(a.OnWords);
+                if (tier != 0)
+                {
+                    return tier;
+                }
+
+                var score = b.Score.CompareTo(a.Score);
+                return score != 0 ? score : newest(a, b);
+            },
+            _ => newest,
+        };
+
+        hits.Sort(comparison);
+    }
+
+    private SearchHit ToHit(Articles.Article article, double score, ParsedQuery query) => new(
+        article.Id,
+        article.Title,
+        article.Published,
+        article.Source,
+        article.Url,
+        article.Tags.Zones.Select(t => t.Id).ToList(),
+        article.Tags.Countries.Select(t => t.Id).ToList(),
+        article.Tags.Sectors.Select(t => t.Id).ToList(),
+        Math.Round(score, 4),
+        _snippets.Build(article.Body, query.Highlights));
+
+    private readonly record struct Candidate(int Slot, double Score, bool OnWords);
+}

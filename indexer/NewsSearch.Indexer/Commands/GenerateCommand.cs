@@ -1,4 +1,8 @@
 using System.CommandLine;
+using NewsSearch.Core.Analysis;
+using NewsSearch.Core.Articles;
+using NewsSearch.Core.Generation;
+using NewsSearch.Core.Taxonomy;
 
 namespace NewsSearch.Indexer.Commands;
 
@@ -7,11 +11,41 @@ internal static class GenerateCommand
 {
     public static Command Create()
     {
-        var command = new Command("generate", "Generate a synthetic corpus (not yet available)");
-        command.SetAction(_ =>
+        var count = new Option<int>("--count") { Description = "Articles to generate", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same file", DefaultValueFactory = _ => 1 };
+        var output = new Option<string>("--out") { Description = "JSON Lines file to write", Required = true };
+        var corpus = new Option<string>("--corpus") { Description = "Folder of real articles whose sentences are reused", DefaultValueFactory = _ => "corpus" };
+        var traditional = new Option<double>("--traditional") { Description = "Share of articles in Traditional script", DefaultValueFactory = _ => 0.15 };
+        var taxonomy = CommonOptions.Taxonomy();
+
+        var command = new Command("generate", "Generate realistic articles with known tags from the corpus's own sentences")
         {
-            Console.Error.WriteLine("error: generate is not implemented yet");
-            return ExitCodes.Failed;
+            count, seed, output, corpus, traditional, taxonomy,
+        };
+        command.SetAction(parse =>
+        {
+            var n = parse.GetValue(count);
+            if (n < 0)
+            {
+                throw new UsageException("--count must be 0 or more", ExitCodes.Usage);
+            }
+
+            var vocabulary = parse.GetValue(taxonomy) is { } path ? FacetVocabulary.Load(path) : FacetVocabulary.Default;
+            using var analyzer = new Analyzer();
+            var reader = new ArticleFileReader();
+            var files = Directory.Exists(parse.GetValue(corpus))
+                ? Directory.GetFiles(parse.GetValue(corpus)!, "*.txt").Order(StringComparer.Ordinal).ToList()
+                : throw new UsageException($"corpus folder '{parse.GetValue(corpus)}' not found", ExitCodes.Usage);
+            var seeds = files.SelectMany(f => reader.Read(f, parse.GetValue(corpus)!).Articles).ToList();
+            var pool = SentencePool.Build(seeds, new FacetTagger(vocabulary, analyzer.Folder, minimumMentions: 1), analyzer.Script);
+            var generator = new CorpusGenerator(pool, analyzer.Script) { TraditionalShare = parse.GetValue(traditional) };
+
+            var target = Path.GetFullPath(parse.GetValue(output)!);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            using var stream = new BufferedStream(File.Create(target), 1 << 20);
+            var written = GeneratedCorpusWriter.Write(stream, generator.Generate(n, parse.GetValue(seed)));
+            Console.Out.WriteLine($"generated {written} articles from {pool.Sentences.Count} sentences of {seeds.Count} articles into {target}");
+            return ExitCodes.Success;
         });
         return command;
     }

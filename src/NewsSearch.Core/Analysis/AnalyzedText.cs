@@ -7,11 +7,4 @@ namespace NewsSearch.Core.Analysis;
 /// <param name="Folded">The folded text with its offset map.</param>
 /// <param name="Words">Words from ICU dictionary segmentation, in order.</param>
 /// <param name="Grams">Overlapping CJK bigrams (each run's last character as a unigram) and non-CJK words, in order.</param>
-public sealed record AnalyzedText(FoldedText Folded, IReadOnlyList<Token> Words, IReadOnlyList<Token> Grams)
-{
-    /// <summary>The words joined by spaces, as the index stores them.</summary>
-    public string WordsColumn => string.Join(' ', Words.Select(t => t.Term));
-
-    /// <summary>The grams joined by spaces, as the index stores them.</summary>
-    public string GramsColumn => string.Join(' ', Grams.Select(t => t.Term));
-}
+public sealed record AnalyzedText(FoldedText Folded, IReadOnlyList<Token> Words, IReadOnlyList<Token> Grams);

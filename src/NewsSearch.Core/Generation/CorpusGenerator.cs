@@ -8,7 +8,7 @@ namespace NewsSearch.Core.Generation;
 /// <summary>
 /// Builds realistic synthetic articles from the real corpus's sentences: each article plants one
 /// or two zones, maybe a partner country and one or two sectors by choosing sentences that carry
-/// them, then fills to about 1,900 characters with untagged sentences. Dates spread over
+/// them, then fills to about 1,900 characters with other sentences. Dates spread over
 /// 2015-2025; a share is rendered in Traditional script. The same seed gives the same corpus.
 /// </summary>
 public sealed class CorpusGenerator
@@ -49,7 +49,7 @@ public sealed class CorpusGenerator
 
     private GeneratedArticle GenerateOne(int seed, int index)
     {
-        var random = new Random(HashCode.Combine(seed, index, 0x5EED));
+        var random = new Random(ArticleSeed(seed, index));
         var chosen = new List<int>();
         Plant(random, FacetDimension.Zone, random.Next(1, 3), chosen);
         if (random.NextDouble() < 0.6)
@@ -61,11 +61,14 @@ public sealed class CorpusGenerator
         var length = chosen.Sum(i => _pool.Sentences[i].Text.Length);
         var target = TargetLength + random.Next(-200, 201);
         var filler = new List<int>();
-        while (length < target && _pool.Plain.Count > 0)
+        for (var attempts = 0; length < target && attempts < 4 * _pool.Sentences.Count; attempts++)
         {
-            var next = _pool.Plain[random.Next(_pool.Plain.Count)];
-            filler.Add(next);
-            length += _pool.Sentences[next].Text.Length;
+            var next = random.Next(_pool.Sentences.Count);
+            if (!filler.Contains(next) && !chosen.Contains(next))
+            {
+                filler.Add(next);
+                length += _pool.Sentences[next].Text.Length;
+            }
         }
 
         // The planted sentences lead; filler is spread among the rest.
@@ -87,24 +90,50 @@ public sealed class CorpusGenerator
         return new GeneratedArticle(article, labels);
     }
 
+    // HashCode is randomised per process; a fixed mix (SplitMix64) keeps files identical across runs.
+    private static int ArticleSeed(int seed, int index)
+    {
+        var z = ((ulong)(uint)seed << 32 | (uint)index) + 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return (int)((z ^ (z >> 31)) & int.MaxValue);
+    }
+
+    // Plants a value with sentences enough to reach the tagger's minimum mentions.
     private void Plant(Random random, FacetDimension dimension, int how, List<int> chosen)
     {
         var candidates = _tagsByDimension[(int)dimension];
         for (var n = 0; n < how && candidates.Length > 0; n++)
         {
-            var sentences = _pool.ByTag[candidates[random.Next(candidates.Length)]];
-            var pick = sentences[random.Next(sentences.Length)];
-            if (!chosen.Contains(pick))
+            var value = candidates[random.Next(candidates.Length)];
+            var sentences = _pool.ByTag[value];
+            var mentions = 0;
+            for (var attempt = 0; attempt < 8 && mentions < FacetTagger.MinimumMentions; attempt++)
             {
-                chosen.Add(pick);
+                var pick = sentences[random.Next(sentences.Length)];
+                if (!chosen.Contains(pick))
+                {
+                    chosen.Add(pick);
+                    mentions += _pool.Sentences[pick].Mentions[value];
+                }
             }
         }
     }
 
+    // The values the chosen sentences mention often enough to be tags.
     private ArticleTags Labels(List<int> sentences)
     {
-        var all = sentences.SelectMany(i => _pool.Sentences[i].Tags).ToHashSet();
-        List<Tag> Of(FacetDimension d) => all.Where(t => t.Dimension == d).Select(t => new Tag(t.Id, 1)).OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
+        var totals = new Dictionary<(FacetDimension Dimension, string Id), int>();
+        foreach (var (key, count) in sentences.SelectMany(i => _pool.Sentences[i].Mentions))
+        {
+            totals[key] = totals.GetValueOrDefault(key) + count;
+        }
+
+        List<Tag> Of(FacetDimension d) => totals
+            .Where(t => t.Key.Dimension == d && t.Value >= FacetTagger.MinimumMentions)
+            .Select(t => new Tag(t.Key.Id, t.Value))
+            .OrderByDescending(t => t.Mentions).ThenBy(t => t.Id, StringComparer.Ordinal)
+            .ToList();
         return new ArticleTags(Of(FacetDimension.Zone), Of(FacetDimension.Country), Of(FacetDimension.Sector));
     }
 
@@ -132,8 +161,8 @@ public sealed class CorpusGenerator
     // A headline from the lead sentence: its first clause, without the closing punctuation.
     private static string Title(string lead)
     {
-        var end = lead.IndexOfAny(['，', ',', '；', '。', '！', '？']);
-        var clause = (end > 6 ? lead[..end] : lead).Trim('“', '”', '"', ' ');
+        var end = lead.Length > 8 ? lead.IndexOfAny(['，', ',', '；', '。', '！', '？'], 6) : -1;
+        var clause = (end > 0 ? lead[..end] : lead).Trim('“', '”', '"', ' ', '。');
         return clause.Length > 30 ? clause[..30] : clause;
     }
 }

@@ -4,5 +4,5 @@ namespace NewsSearch.Core.Generation;
 
 /// <summary>A sentence of the real corpus with the facet values it mentions.</summary>
 /// <param name="Text">The sentence in Simplified script.</param>
-/// <param name="Tags">The (dimension, id) pairs the tagger finds in it alone.</param>
-public sealed record PooledSentence(string Text, IReadOnlySet<(FacetDimension Dimension, string Id)> Tags);
+/// <param name="Mentions">How often the sentence alone mentions each (dimension, id).</param>
+public sealed record PooledSentence(string Text, IReadOnlyDictionary<(FacetDimension Dimension, string Id), int> Mentions);

@@ -17,10 +17,9 @@ public sealed class SentencePool
         Sentences = sentences;
         Titles = titles;
         ByTag = sentences
-            .SelectMany((s, i) => s.Tags.Select(t => (t, i)))
+            .SelectMany((s, i) => s.Mentions.Keys.Select(t => (t, i)))
             .GroupBy(x => x.t)
             .ToDictionary(g => g.Key, g => g.Select(x => x.i).ToArray());
-        Plain = sentences.Select((s, i) => (s, i)).Where(x => x.s.Tags.Count == 0).Select(x => x.i).ToArray();
     }
 
     /// <summary>Every sentence, in corpus order.</summary>
@@ -32,10 +31,7 @@ public sealed class SentencePool
     /// <summary>Sentence indexes by the tag they carry.</summary>
     public IReadOnlyDictionary<(FacetDimension Dimension, string Id), int[]> ByTag { get; }
 
-    /// <summary>Indexes of sentences that carry no tag at all (filler).</summary>
-    public IReadOnlyList<int> Plain { get; }
-
-    /// <summary>Splits, folds and tags the bodies of <paramref name="articles"/>.</summary>
+    /// <summary>Splits, folds and tags the bodies of <paramref name="articles"/> (tag every mention: minimumMentions 1).</summary>
     public static SentencePool Build(IEnumerable<Article> articles, FacetTagger tagger, ChineseScriptConverter script)
     {
         var sentences = new List<PooledSentence>();
@@ -51,10 +47,10 @@ public sealed class SentencePool
             {
                 var simplified = script.ToSimplified(sentence);
                 var tags = tagger.Tag("", simplified);
-                var set = Enum.GetValues<FacetDimension>()
-                    .SelectMany(d => tags.Of(d).Select(t => (d, t.Id)))
-                    .ToHashSet();
-                sentences.Add(new PooledSentence(simplified, set));
+                var mentions = Enum.GetValues<FacetDimension>()
+                    .SelectMany(d => tags.Of(d).Select(t => (Key: (d, t.Id), t.Mentions)))
+                    .ToDictionary(x => x.Key, x => x.Mentions);
+                sentences.Add(new PooledSentence(simplified, mentions));
             }
         }
 

@@ -26,9 +26,9 @@ public sealed class ArticlePreparer
         return new IndexedArticle(
             tagged,
             ContentHash(tagged),
-            _analyzer.Analyze(tagged.Title),
-            _analyzer.Analyze(tagged.Body),
-            _analyzer.Analyze(tagged.Source));
+            _analyzer.IndexTerms(tagged.Title),
+            _analyzer.IndexTerms(tagged.Body),
+            _analyzer.IndexTerms(tagged.Source));
     }
 
     /// <summary>

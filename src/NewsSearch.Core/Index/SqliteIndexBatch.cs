@@ -7,11 +7,19 @@ namespace NewsSearch.Core.Index;
 /// One write transaction. Statements are prepared once per batch; the generation counter is bumped
 /// on commit so readers in any process know to refresh their catalog.
 /// </summary>
+/// <remarks>
+/// Full-text rows are written together just before commit, not as each article arrives. Every
+/// statement that may roll back on its own (an insert with a unique key, a cascading delete) opens
+/// a savepoint, and FTS5 flushes its pending terms to a new segment at each savepoint: written one
+/// by one, each article became its own segment and indexing ran at a third of the speed.
+/// </remarks>
 internal sealed class SqliteIndexBatch : IIndexBatch
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly Dictionary<string, SqliteCommand> _commands = [];
+    private readonly SortedDictionary<long, IndexedArticle> _pendingText = [];
+    private readonly List<long> _deletedText = [];
     private bool _committed;
 
     public SqliteIndexBatch(SqliteConnection connection)
@@ -74,16 +82,7 @@ internal sealed class SqliteIndexBatch : IIndexBatch
             }
         }
 
-        var text = Command(
-            "INSERT INTO article_text(rowid, title_words, title_grams, body_words, body_grams, source_grams) VALUES ($r, $tw, $tg, $bw, $bg, $sg)",
-            "$r", "$tw", "$tg", "$bw", "$bg", "$sg");
-        Set(text, "$r", rowid);
-        Set(text, "$tw", indexed.Title.WordsColumn);
-        Set(text, "$tg", indexed.Title.GramsColumn);
-        Set(text, "$bw", indexed.Body.WordsColumn);
-        Set(text, "$bg", indexed.Body.GramsColumn);
-        Set(text, "$sg", indexed.Source.GramsColumn);
-        text.ExecuteNonQuery();
+        _pendingText[rowid] = indexed;
         return key is null ? UpsertOutcome.Added : UpsertOutcome.Updated;
     }
 
@@ -150,6 +149,7 @@ internal sealed class SqliteIndexBatch : IIndexBatch
 
     public void Commit()
     {
+        WriteText();
         Command("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'").ExecuteNonQuery();
         _transaction.Commit();
         _committed = true;
@@ -185,11 +185,41 @@ internal sealed class SqliteIndexBatch : IIndexBatch
             : origin;
     }
 
+    private void WriteText()
+    {
+        var delete = Command("DELETE FROM article_text WHERE rowid = $k", "$k");
+        foreach (var key in _deletedText)
+        {
+            Set(delete, "$k", key);
+            delete.ExecuteNonQuery();
+        }
+
+        var insert = Command(
+            "INSERT INTO article_text(rowid, title_words, title_grams, body_words, body_grams, source_grams) VALUES ($r, $tw, $tg, $bw, $bg, $sg)",
+            "$r", "$tw", "$tg", "$bw", "$bg", "$sg");
+        foreach (var (rowid, indexed) in _pendingText)
+        {
+            Set(insert, "$r", rowid);
+            Set(insert, "$tw", indexed.Title.Words);
+            Set(insert, "$tg", indexed.Title.Grams);
+            Set(insert, "$bw", indexed.Body.Words);
+            Set(insert, "$bg", indexed.Body.Grams);
+            Set(insert, "$sg", indexed.Source.Grams);
+            insert.ExecuteNonQuery();
+        }
+
+        _deletedText.Clear();
+        _pendingText.Clear();
+    }
+
     private void RemoveRow(long key)
     {
-        var text = Command("DELETE FROM article_text WHERE rowid = $k", "$k");
-        Set(text, "$k", key);
-        text.ExecuteNonQuery();
+        // A row written earlier in this batch is not in the full-text index yet: just forget it.
+        if (!_pendingText.Remove(key))
+        {
+            _deletedText.Add(key);
+        }
+
         var row = Command("DELETE FROM article WHERE rowid = $k", "$k");
         Set(row, "$k", key);
         row.ExecuteNonQuery();

@@ -60,6 +60,22 @@ public sealed class AnalyzerTests : IClassFixture<AnalyzerFixture>
 
         Assert.All(analyzed.Grams, g => Assert.Equal(g.Term, _analyzer.Folder.FoldToString(text[g.Start..g.End])));
     }
+
+    [Theory]
+    [InlineData("苏州工业园区成立于1994年,中新合作的AI与5G产业")]
+    [InlineData("蘇州工業園區 ＬＥＥＤ金獎 1,000家 don't 6.6%")]
+    [InlineData("园")]
+    [InlineData("abc")]
+    [InlineData("…㈱😀\u0000")]
+    public void IndexTerms_AnyText_SameTermsAsAnalyze(string text)
+    {
+        var analyzed = _analyzer.Analyze(text);
+
+        var columns = _analyzer.IndexTerms(text);
+
+        Assert.Equal(string.Join(' ', analyzed.Words.Select(t => t.Term)), columns.Words);
+        Assert.Equal(string.Join(' ', analyzed.Grams.Select(t => t.Term)), columns.Grams);
+    }
 }
 
 public sealed class AnalyzerFixture : IDisposable

@@ -36,6 +36,7 @@ public sealed partial class SqliteArticleIndex
     {
         using var transaction = connection.BeginTransaction();
         Execute(connection, IndexSchema.Create);
+        Execute(connection, IndexSchema.Tuning);
         using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO meta(key, value) VALUES ('schema_version', $v), ('generation', '0'), ('created_at', $at)";
         command.Parameters.AddWithValue("$v", IndexSchema.Version.ToString(CultureInfo.InvariantCulture));

@@ -37,8 +37,10 @@ public sealed partial class CorpusIndexer
         run.FilesTotal = files.Count;
         var known = _index.SourceFiles();
 
-        var toPrepare = Channel.CreateBounded<(FileState File, Article Article)>(new BoundedChannelOptions(256) { SingleWriter = true });
-        var toWrite = Channel.CreateBounded<WriterMessage>(new BoundedChannelOptions(256) { SingleReader = true });
+        // Queues longer than a batch keep the analysis threads busy while the writer commits.
+        var capacity = Math.Max(256, options.BatchSize * 2);
+        var toPrepare = Channel.CreateBounded<(FileState File, Article Article)>(new BoundedChannelOptions(capacity) { SingleWriter = true });
+        var toWrite = Channel.CreateBounded<WriterMessage>(new BoundedChannelOptions(capacity) { SingleReader = true });
 
         var producer = Task.Run(() => ProduceAsync(files, known, run, toPrepare.Writer, toWrite.Writer, cancellation), cancellation);
         var workers = Enumerable.Range(0, Math.Max(1, options.Workers))

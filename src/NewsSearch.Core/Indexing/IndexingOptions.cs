@@ -4,7 +4,7 @@ namespace NewsSearch.Core.Indexing;
 public sealed record IndexingOptions
 {
     /// <summary>Articles per write transaction: large enough to amortise commits, small enough that a kill loses little.</summary>
-    public const int DefaultBatchSize = 500;
+    public const int DefaultBatchSize = 1000;
 
     /// <summary>Remove the articles of files indexed before but not seen in this run.</summary>
     public bool Prune { get; init; }

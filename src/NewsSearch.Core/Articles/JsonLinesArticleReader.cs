@@ -99,54 +99,17 @@ internal static class JsonLinesArticleReader
 
     private static Article? ReadRecord(string text, string origin, int lineNumber, List<ReadProblem> problems)
     {
-        var lineOrigin = $"{origin}:line {lineNumber}";
-        JsonLinesRecord record;
+        ArticleRecord record;
         try
         {
-            record = JsonLinesRecord.Parse(text);
+            record = ArticleRecord.Parse(text);
         }
         catch (JsonException ex)
         {
-            problems.Add(new ReadProblem(lineOrigin, "invalid JSON: " + ex.Message, Skipped: true));
+            problems.Add(new ReadProblem($"{origin}:line {lineNumber}", "invalid JSON: " + ex.Message, Skipped: true));
             return null;
         }
 
-        if (string.IsNullOrWhiteSpace(record.Body))
-        {
-            problems.Add(new ReadProblem(lineOrigin, "no body", Skipped: true));
-            return null;
-        }
-
-        var body = ArticleCleaner.Clean(record.Body);
-        if (body.Count == 0)
-        {
-            problems.Add(new ReadProblem(lineOrigin, "no article text after cleaning", Skipped: true));
-            return null;
-        }
-
-        DateOnly? published = null;
-        if (!string.IsNullOrWhiteSpace(record.Published))
-        {
-            if (DateText.TryParse(record.Published, out var date))
-            {
-                published = date;
-            }
-            else
-            {
-                problems.Add(new ReadProblem(lineOrigin, $"unparseable published date '{record.Published}'", Skipped: false));
-            }
-        }
-
-        return new Article
-        {
-            Id = ArticleId.ForJsonLine(record.Id, record.Url, origin, lineNumber),
-            Url = string.IsNullOrWhiteSpace(record.Url) ? null : record.Url.Trim(),
-            Title = ArticleCleaner.NormalizeParagraph(record.Title ?? ""),
-            Published = published,
-            Source = record.Source?.Trim() ?? "",
-            Author = record.Author?.Trim() ?? "",
-            Body = ArticleCleaner.JoinParagraphs(body),
-            Origin = $"{origin}:{lineNumber}",
-        };
+        return record.ToArticle(origin, lineNumber, problems);
     }
 }

@@ -1,0 +1,38 @@
+namespace NewsSearch.Api.Articles;
+
+/// <summary>A stored article: cleaned text, metadata and tags with mention counts.</summary>
+/// <param name="Id">Article id.</param>
+/// <param name="Url">Original address, if known.</param>
+/// <param name="Title">Headline (may be empty).</param>
+/// <param name="Published">Publication date, if known.</param>
+/// <param name="Source">Publishing outlet.</param>
+/// <param name="Author">Reporters or writers.</param>
+/// <param name="Body">Cleaned text; paragraphs separated by a blank line.</param>
+/// <param name="Zones">Zones with labels and mentions, most mentioned first.</param>
+/// <param name="Countries">Partner countries.</param>
+/// <param name="Sectors">Sectors.</param>
+/// <param name="Highlighted">With <c>q</c>: title and body HTML-escaped with &lt;mark&gt; around the query's words.</param>
+public sealed record ArticleResponse(
+    string Id,
+    string? Url,
+    string Title,
+    DateOnly? Published,
+    string Source,
+    string Author,
+    string Body,
+    IReadOnlyList<TagView> Zones,
+    IReadOnlyList<TagView> Countries,
+    IReadOnlyList<TagView> Sectors,
+    HighlightedText? Highlighted);
+
+/// <summary>A tag with its labels.</summary>
+/// <param name="Value">Taxonomy id.</param>
+/// <param name="Label">Chinese label.</param>
+/// <param name="LabelEn">English label.</param>
+/// <param name="Mentions">Times the article mentions it.</param>
+public sealed record TagView(string Value, string Label, string LabelEn, int Mentions);
+
+/// <summary>Title and body as HTML with the query's words marked.</summary>
+/// <param name="Title">Escaped title with &lt;mark&gt;s.</param>
+/// <param name="Body">Escaped body with &lt;mark&gt;s.</param>
+public sealed record HighlightedText(string Title, string Body);

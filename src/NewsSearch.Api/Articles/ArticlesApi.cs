@@ -1,0 +1,144 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using NewsSearch.Api.Infrastructure;
+using NewsSearch.Core.Articles;
+using NewsSearch.Core.Index;
+using NewsSearch.Core.Search;
+using NewsSearch.Core.Taxonomy;
+
+namespace NewsSearch.Api.Articles;
+
+/// <summary>
+/// <c>GET /api/v1/articles/{id}</c> reads an article; <c>POST /api/v1/articles</c> adds or replaces
+/// one or many (idempotent); <c>DELETE /api/v1/articles/{id}</c> removes one. Writes need the API
+/// key and are rate-limited per client.
+/// </summary>
+public static class ArticlesApi
+{
+    /// <summary>Largest request body accepted, in bytes.</summary>
+    public const long MaxRequestBytes = 16 * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
+    {
+        var reads = app.MapGroup("/api/v1/articles").WithTags("Articles").RequireCors(CorsPolicies.Reads);
+        reads.MapGet("/{id}", Get)
+            .WithName("GetArticle")
+            .WithSummary("Read an article")
+            .WithDescription("The cleaned article with its metadata and tags. With q, also its title and body as HTML with the query's words marked.");
+
+        var writes = app.MapGroup("/api/v1/articles").WithTags("Articles")
+            .AddEndpointFilter<ApiKeyFilter>()
+            .RequireRateLimiting(RateLimits.Writes);
+        writes.MapPost("/", Post)
+            .WithName("UpsertArticles")
+            .WithSummary("Add or replace articles")
+            .WithDescription("One article object or an array of them (same fields as a JSON Lines line). Posting the same article again changes nothing.")
+            .Accepts<ArticleRecordInput[]>("application/json")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        writes.MapDelete("/{id}", Delete)
+            .WithName("DeleteArticle")
+            .WithSummary("Delete an article")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        return app;
+    }
+
+    internal static Results<Ok<ArticleResponse>, NotFound<ProblemDetails>, ValidationProblem> Get(
+        string id, string? q, IArticleIndex index, SearchService search, FacetVocabulary vocabulary)
+    {
+        if (q is { Length: > SearchRequest.MaxQueryLength })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["q"] = [$"The query is {q.Length} characters long; the limit is {SearchRequest.MaxQueryLength}."],
+            });
+        }
+
+        if (id.Length > ArticleIds.MaxLength * 2 || index.Find(id) is not { } article)
+        {
+            return NotFound(id);
+        }
+
+        HighlightedText? highlighted = null;
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var words = search.Parser.Parse(q).Highlights;
+            highlighted = new HighlightedText(search.Snippets.HighlightAll(article.Title, words), search.Snippets.HighlightAll(article.Body, words));
+        }
+
+        return TypedResults.Ok(new ArticleResponse(
+            article.Id, article.Url, article.Title, article.Published, article.Source, article.Author, article.Body,
+            Tags(article.Tags.Zones, FacetDimension.Zone, vocabulary),
+            Tags(article.Tags.Countries, FacetDimension.Country, vocabulary),
+            Tags(article.Tags.Sectors, FacetDimension.Sector, vocabulary),
+            highlighted));
+    }
+
+    internal static async Task<Results<Ok<IngestResult>, ValidationProblem, ProblemHttpResult>> Post(
+        HttpRequest request, ArticleIngestion ingestion, IOptions<NewsSearchOptions> options, CancellationToken cancellation)
+    {
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellation);
+        }
+        catch (JsonException e)
+        {
+            return Invalid("body", "The request body is not valid JSON: " + e.Message);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            var elements = root.ValueKind switch
+            {
+                JsonValueKind.Array => root.EnumerateArray().ToList(),
+                JsonValueKind.Object => [root],
+                _ => null,
+            };
+            if (elements is null || elements.Count == 0)
+            {
+                return Invalid("body", "Send one article object or a non-empty array of them.");
+            }
+
+            if (elements.Count > options.Value.MaxBatchSize)
+            {
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status413PayloadTooLarge,
+                    title: "Too many articles",
+                    detail: $"A request carries at most {options.Value.MaxBatchSize} articles; this one has {elements.Count}.");
+            }
+
+            if (elements.FindIndex(e => e.ValueKind != JsonValueKind.Object) is var bad and >= 0)
+            {
+                return Invalid("body", $"Item {bad} is not a JSON object.");
+            }
+
+            return TypedResults.Ok(ingestion.Ingest([.. elements.Select(ArticleRecord.FromElement)]));
+        }
+    }
+
+    internal static Results<NoContent, NotFound<ProblemDetails>> Delete(string id, ArticleIngestion ingestion) =>
+        ingestion.Delete(id) ? TypedResults.NoContent() : NotFound(id);
+
+    private static NotFound<ProblemDetails> NotFound(string id) => TypedResults.NotFound(new ProblemDetails
+    {
+        Status = StatusCodes.Status404NotFound,
+        Title = "Article not found",
+        Detail = $"There is no article with id '{(id.Length > 140 ? id[..140] + "…" : id)}'.",
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+    });
+
+    private static ValidationProblem Invalid(string parameter, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [message] });
+
+    private static List<TagView> Tags(IReadOnlyList<Tag> tags, FacetDimension dimension, FacetVocabulary vocabulary) =>
+        tags.Select(t => vocabulary.Find(dimension, t.Id) is { } value
+                ? new TagView(t.Id, value.Chinese, value.English, t.Mentions)
+                : new TagView(t.Id, t.Id, t.Id, t.Mentions))
+            .ToList();
+}

@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using NewsSearch.Api.Articles;
+using NewsSearch.Api.Facets;
+using NewsSearch.Core.Search;
+
+namespace NewsSearch.Api.Infrastructure;
+
+/// <summary>The OpenAPI document at /openapi/v1.json (described from the typed endpoints) and its browser at /docs.</summary>
+public static class OpenApiSetup
+{
+    public static IServiceCollection AddNewsSearchOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "NewsSearch API";
+                document.Info.Version = "v1";
+                document.Info.Description =
+                    "Search Chinese regional-development news (Suzhou's development zones, their foreign partners and industries). " +
+                    "Queries accept Simplified or Traditional Chinese, \"phrases\", OR, -word / NOT, ( ), title:, source: and word*. " +
+                    "Errors are RFC 7807 problem documents. Writes need the X-Api-Key header.";
+                return Task.CompletedTask;
+            });
+            options.AddSchemaTransformer((schema, context, _) =>
+            {
+                if (Examples.TryGetValue(context.JsonTypeInfo.Type, out var example))
+                {
+                    schema.Examples = [JsonNode.Parse(example)!];
+                }
+
+                return Task.CompletedTask;
+            });
+        });
+
+    public static WebApplication MapNewsSearchOpenApi(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.UseSwaggerUI(ui =>
+        {
+            ui.RoutePrefix = "docs";
+            ui.SwaggerEndpoint("/openapi/v1.json", "NewsSearch API v1");
+            ui.DocumentTitle = "NewsSearch API";
+        });
+        return app;
+    }
+
+    private static readonly Dictionary<Type, string> Examples = new()
+    {
+        [typeof(SearchHit)] = """
+            {"id":"003_cff4dd02faf2c418","title":"苏州高新区抢抓国家战略机遇 积极融入长三角","published":"2021-11-05","source":"国际商报",
+             "url":null,"zones":["snd","shenzhen","yangtze-delta"],"countries":["japan"],"sectors":["finance","digital-economy"],
+             "score":12.5,"snippet":"…<mark>苏州高新区</mark>对接大湾区创新发展推介会…"}
+            """,
+        [typeof(FacetCount)] = """{"value":"snd","label":"苏州高新区","count":2,"selected":false}""",
+        [typeof(SearchResponse)] = """
+            {"total":1,"page":1,"pageSize":20,"tookMs":1.8,"query":"苏州高新区 AND 深圳",
+             "hits":[{"id":"003_cff4dd02faf2c418","title":"苏州高新区抢抓国家战略机遇 积极融入长三角","published":"2021-11-05",
+                      "source":"国际商报","url":null,"zones":["snd","shenzhen"],"countries":["japan"],"sectors":["finance"],
+                      "score":12.5,"snippet":"…<mark>苏州高新区</mark>…在<mark>深圳</mark>举行…"}],
+             "facets":{"zone":[{"value":"snd","label":"苏州高新区","count":1,"selected":false}],"country":[],"sector":[],
+                       "year":[{"value":"2021","label":"2021","count":1,"selected":false}]}}
+            """,
+        [typeof(ArticleResponse)] = """
+            {"id":"002_8701b1438f67845e","url":null,"title":"苏州高新区秉承长三角一体化发展思维,积极鼓励企业“走出去”",
+             "published":"2021-06-07","source":"苏州高新区","author":"夏燕燕","body":"“借助长三角一体化发展优势……",
+             "zones":[{"value":"shanghai","label":"上海","labelEn":"Shanghai","mentions":21}],"countries":[],"sectors":[],
+             "highlighted":null}
+            """,
+        [typeof(ArticleRecordInput)] = """
+            {"id":"sip-2023-0412","url":"https://example.org/news/0412.html","title":"苏州工业园区与新加坡签署绿色发展合作备忘录",
+             "published":"2023-04-12","source":"苏州日报","author":"记者 王明","body":"4月12日,苏州工业园区管委会与新加坡企发局签署……"}
+            """,
+        [typeof(IngestResult)] = """{"added":1,"updated":0,"unchanged":0,"skipped":[]}""",
+        [typeof(FacetsResponse)] = """
+            {"zone":[{"value":"sip","label":"苏州工业园区","labelEn":"Suzhou Industrial Park","parent":null,"count":2}],
+             "country":[{"value":"singapore","label":"新加坡","labelEn":"Singapore","parent":null,"count":1}],"sector":[]}
+            """,
+    };
+}

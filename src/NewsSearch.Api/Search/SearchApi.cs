@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NewsSearch.Api.Infrastructure;
+using NewsSearch.Core.Search;
+
+namespace NewsSearch.Api.Search;
+
+/// <summary><c>GET /api/v1/search</c>: ranked, faceted search.</summary>
+public static class SearchApi
+{
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Search").RequireCors(CorsPolicies.Reads);
+        api.MapGet("/search", Search)
+            .WithName("Search")
+            .WithSummary("Search articles")
+            .WithDescription("Ranked hits with highlighted snippets and drill-sideways facet counts (each dimension counted with the other dimensions' filters, not its own).");
+        return app;
+    }
+
+    internal static Results<Ok<SearchResponse>, ValidationProblem> Search(
+        [AsParameters] SearchParameters parameters, SearchService search, SearchRequestValidator validator)
+    {
+        var request = parameters.ToRequest();
+        var errors = validator.Validate(request);
+        if (!Enum.IsDefined(request.Sort))
+        {
+            errors["sort"] = ["Sort must be relevance, newest or oldest."];
+        }
+
+        return errors.Count > 0
+            ? TypedResults.ValidationProblem(errors, title: "The search request is not valid")
+            : TypedResults.Ok(search.Search(request));
+    }
+}

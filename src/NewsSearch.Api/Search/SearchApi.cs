@@ -22,7 +22,7 @@ public static class SearchApi
     {
         var request = parameters.ToRequest();
         var errors = validator.Validate(request);
-        if (!Enum.IsDefined(request.Sort))
+        if (!parameters.HasValidSort)
         {
             errors["sort"] = ["Sort must be relevance, newest or oldest."];
         }

@@ -28,13 +28,19 @@ public sealed class SearchParameters
     public DateOnly? To { get; init; }
 
     [Description("relevance (default), newest or oldest.")]
-    public SearchSort? Sort { get; init; }
+    public string? Sort { get; init; }
 
     [Description("Page number, from 1.")]
     public int? Page { get; init; }
 
     [Description("Hits per page, 1 to 100 (default 20).")]
     public int? PageSize { get; init; }
+
+    /// <summary>True when <see cref="Sort"/> is empty or one of the known orders.</summary>
+    public bool HasValidSort => string.IsNullOrEmpty(Sort) || ParseSort(Sort) is not null;
+
+    private static SearchSort? ParseSort(string? sort) =>
+        Enum.TryParse<SearchSort>(sort, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !char.IsDigit(sort![0]) ? parsed : null;
 
     public SearchRequest ToRequest() => new()
     {
@@ -45,7 +51,7 @@ public sealed class SearchParameters
         Sources = Source ?? [],
         From = From,
         To = To,
-        Sort = Sort ?? SearchSort.Relevance,
+        Sort = ParseSort(Sort) ?? SearchSort.Relevance,
         Page = Page ?? 1,
         PageSize = PageSize ?? SearchRequest.DefaultPageSize,
     };

@@ -94,26 +94,15 @@ public sealed class QueryParser
             highlights.Add(analyzed.Folded.Text.Trim());
         }
 
-        if (text.Phrase)
+        // A run typed without spaces is one word to the reader (苏州工业园区): its characters must
+        // appear together, however the document was segmented. Spaces separate required words.
+        if (text.Phrase || words.Count > 1)
         {
             return (new PhraseClause(text.Field, words, grams, endsWithPrefix || text.Prefix), display);
         }
 
-        var clauses = new List<QueryNode>(words.Count);
-        for (var i = 0; i < words.Count; i++)
-        {
-            var wordGrams = QueryGrams.OfWord(words[i], out var lone);
-            clauses.Add(new WordClause(text.Field, words[i], wordGrams, lone || (text.Prefix && i == words.Count - 1)));
-        }
-
-        if (clauses.Count == 1)
-        {
-            return (clauses[0], display);
-        }
-
-        // The whole run as a phrase adds nothing to what matches, but ranks the exact wording first.
-        var all = new AllClause(clauses);
-        return (new AnyClause([all, new PhraseClause(text.Field, words, grams, endsWithPrefix || text.Prefix)]), display);
+        var wordGrams = QueryGrams.OfWord(words[0], out var lone);
+        return (new WordClause(text.Field, words[0], wordGrams, lone || text.Prefix), display);
     }
 
     // Words read back as written: CJK words run together, Latin words and numbers keep a space.

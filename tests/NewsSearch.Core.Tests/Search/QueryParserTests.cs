@@ -60,16 +60,21 @@ public sealed class QueryParserTests : IClassFixture<AnalyzerFixture>
     }
 
     [Fact]
-    public void Parse_CjkRun_RequiresEachWordAndRanksTheExactRun()
+    public void Parse_CjkRun_MustAppearTogetherWhateverTheSegmentation()
     {
-        var root = _parser.Parse("工业园区").Root;
+        var phrase = Assert.IsType<PhraseClause>(_parser.Parse("工业园区").Root);
 
-        var any = Assert.IsType<AnyClause>(root);
-        var all = Assert.IsType<AllClause>(any.Clauses[0]);
-        Assert.Equal(["工业", "园区"], all.Clauses.Cast<WordClause>().Select(w => w.Word));
-        var phrase = Assert.IsType<PhraseClause>(any.Clauses[1]);
+        Assert.Equal(["工业", "园区"], phrase.Words);
         Assert.Equal(["工业", "业园", "园区"], phrase.Grams);
         Assert.False(phrase.Prefix);
+    }
+
+    [Fact]
+    public void Parse_SpaceSeparatedWords_AreEachRequired()
+    {
+        var all = Assert.IsType<AllClause>(_parser.Parse("苏州 新加坡").Root);
+
+        Assert.Equal(["苏州", "新加坡"], all.Clauses.Cast<WordClause>().Select(w => w.Word));
     }
 
     [Fact]

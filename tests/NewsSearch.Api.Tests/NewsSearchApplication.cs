@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace NewsSearch.Api.Tests;
+
+/// <summary>
+/// The real service over a real SQLite file in a temp folder, indexed from the repository's
+/// corpus/ at start-up, with a known API key. Tests talk to it over HTTP through the test server.
+/// </summary>
+public sealed class NewsSearchApplication : WebApplicationFactory<Program>
+{
+    public const string ApiKey = "test-key-为了测试";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "newssearch-api-" + Guid.NewGuid().ToString("N"));
+
+    public string DatabasePath => Path.Combine(_folder, "news.db");
+
+    public int WritesPerMinute { get; init; } = 10_000;
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public HttpClient CreateWriter()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_folder);
+        builder.UseEnvironment("Production");
+        builder.UseSetting("NewsSearch:DatabasePath", DatabasePath);
+        builder.UseSetting("NewsSearch:CorpusPath", Path.Combine(RepositoryRoot, "corpus"));
+        builder.UseSetting("NewsSearch:ApiKey", ApiKey);
+        builder.UseSetting("NewsSearch:WritesPerMinute", WritesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("NewsSearch:CorsOrigins:0", "https://research.example.org");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "NewsSearch.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("NewsSearch.sln not found above " + AppContext.BaseDirectory);
+    }
+}

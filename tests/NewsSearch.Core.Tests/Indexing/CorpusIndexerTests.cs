@@ -1,0 +1,77 @@
+using NewsSearch.Core.Articles;
+using NewsSearch.Core.Index;
+using NewsSearch.Core.Indexing;
+using NewsSearch.Core.Taxonomy;
+using NewsSearch.Core.Tests.Analysis;
+using NewsSearch.Core.Tests.Articles;
+
+namespace NewsSearch.Core.Tests.Indexing;
+
+public sealed class CorpusIndexerTests : IClassFixture<AnalyzerFixture>, IDisposable
+{
+    private readonly TempCorpus _corpus = new();
+    private readonly SqliteArticleIndex _index;
+    private readonly CorpusIndexer _indexer;
+
+    public CorpusIndexerTests(AnalyzerFixture analysis)
+    {
+        _index = SqliteArticleIndex.Open(Path.Combine(Directory.CreateTempSubdirectory("newssearch-indexing-").FullName, "news.db"));
+        var preparer = new ArticlePreparer(analysis.Analyzer, new FacetTagger(FacetVocabulary.Default, analysis.Analyzer.Folder));
+        _indexer = new CorpusIndexer(_index, new ArticleFileReader(), preparer, TimeProvider.System);
+    }
+
+    public void Dispose()
+    {
+        var folder = Path.GetDirectoryName(_index.Location)!;
+        _index.Dispose();
+        Directory.Delete(folder, recursive: true);
+        _corpus.Dispose();
+    }
+
+    [Fact]
+    public async Task IndexAsync_JsonLinesFileLosesALine_RemovesThatArticleOnly()
+    {
+        _corpus.Write("feed.jsonl", Lines("one", "two", "three"));
+        await Run();
+
+        _corpus.Write("feed.jsonl", Lines("one", "three"));
+        var summary = await Run();
+
+        Assert.Equal((0L, 0L, 2L, 1L), (summary.Added, summary.Updated, summary.Unchanged, summary.Removed));
+        Assert.Null(_index.Find("two"));
+        Assert.NotNull(_index.Find("three"));
+        Assert.Equal(2, _index.SourceFiles()["feed.jsonl"].ArticleCount);
+    }
+
+    [Fact]
+    public async Task IndexAsync_SmallBatches_CommitsEverythingAndRecordsTheFiles()
+    {
+        foreach (var seed in Directory.GetFiles(SeedCorpus.CorpusRoot, "*.txt"))
+        {
+            _corpus.Write(Path.GetFileName(seed), File.ReadAllBytes(seed));
+        }
+
+        var summary = await Run(new IndexingOptions { BatchSize = 1, Workers = 2 });
+
+        Assert.Equal(5, summary.Added);
+        Assert.Equal(5, _index.SourceFiles().Count);
+        Assert.Empty(_index.CheckIntegrity());
+    }
+
+    [Fact]
+    public async Task IndexAsync_AlreadyCancelled_ThrowsAndLeavesTheIndexHealthy()
+    {
+        _corpus.Write("feed.jsonl", Lines("one", "two"));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            _indexer.IndexAsync([_corpus.Root], new IndexingOptions(), cancellation: new CancellationToken(canceled: true)));
+
+        Assert.Empty(_index.CheckIntegrity());
+        Assert.Equal(2, (await Run()).Added);
+    }
+
+    private Task<IndexingSummary> Run(IndexingOptions? options = null) => _indexer.IndexAsync([_corpus.Root], options ?? new IndexingOptions());
+
+    private static string Lines(params string[] ids) => string.Concat(ids.Select(id =>
+        $$"""{"id":"{{id}}","title":"{{id}}号新闻","published":"2023-01-02","body":"这是第{{id}}篇关于苏州工业园区的测试新闻,内容各不相同:{{id}}。"}""" + "\n"));
+}

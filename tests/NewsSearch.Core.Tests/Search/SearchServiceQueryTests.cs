@@ -1,0 +1,115 @@
+using NewsSearch.Core.Search;
+using static NewsSearch.Core.Tests.Search.SeedIndexFixture;
+
+namespace NewsSearch.Core.Tests.Search;
+
+/// <summary>
+/// Queries over the five real articles. Expected hits come from reading the articles (their cleaned
+/// bodies are in Articles/Expected), not from what the code returned.
+/// </summary>
+public sealed class SearchServiceQueryTests : IClassFixture<SeedIndexFixture>
+{
+    private readonly SeedIndexFixture _seeds;
+
+    public SearchServiceQueryTests(SeedIndexFixture seeds) => _seeds = seeds;
+
+    [Fact]
+    public void Fixture_IndexesAllFiveSeedArticles()
+    {
+        Assert.Equal(5, _seeds.Summary.Added);
+        Assert.Empty(_seeds.Summary.Skipped);
+    }
+
+    // Each word of 苏州工业园区 (苏州, 工业, 园区) occurs in every article; 000 and 001 (蘇州工業園區,
+    // 17 times) hold the exact run, which ranks them first.
+    [Fact]
+    public void Search_SimplifiedZoneName_FindsAllFiveWithTheExactRunFirstIncludingTraditional001()
+    {
+        var response = _seeds.Search("苏州工业园区");
+
+        Assert.Equal(5, response.Total);
+        Assert.Equal([SipTraditional, Xiangcheng2019], response.Hits.Take(2).Select(h => h.Id));
+    }
+
+    [Fact]
+    public void Search_TraditionalInput_FindsSimplifiedArticles()
+    {
+        var response = _seeds.Search("蘇州");
+
+        Assert.Equal(5, response.Total);
+        Assert.Equal("苏州", response.Query);
+    }
+
+    [Theory]
+    [InlineData("\"园区新加坡\"", new[] { SipTraditional })] // 園區新加坡 twice in 001, across the words 园区|新加坡
+    [InlineData("\"中新合作\"", new[] { SipTraditional })]
+    [InlineData("坡", new[] { SipTraditional, Xiangcheng2019 })] // 新加坡: 20 times in 001, once in 000
+    [InlineData("LEED", new[] { SipTraditional })]
+    [InlineData("leed*", new[] { SipTraditional })]
+    [InlineData("5G", new[] { Snd2021June })]
+    [InlineData("新加坡 -日本", new[] { SipTraditional })] // 000 has both
+    [InlineData("新加坡 NOT 日本", new[] { SipTraditional })]
+    [InlineData("source:国际商报", new[] { SndGuojiShangbao })]
+    public void Search_Query_ReturnsExactHitsInOrder(string query, string[] expected)
+    {
+        var response = _seeds.Search(query);
+
+        Assert.Equal(expected, response.Hits.Select(h => h.Id));
+        Assert.Equal(expected.Length, response.Total);
+    }
+
+    // "AI" is a word in 001 (AI生物醫藥) and 004 (AI智能建模); 002's "5G&AIOT" holds the longer word AIOT.
+    [Fact]
+    public void Search_LatinWord_MatchesWholeWordsOnly()
+    {
+        var response = _seeds.Search("AI");
+
+        Assert.Equal([SipTraditional, XiangchengUndated], response.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Search_TitleField_MatchesOnlyTitles()
+    {
+        // 相城 is in the titles of 000 (苏州相城) and 004 (相城经开区); no other title has it.
+        var response = _seeds.Search("title:相城");
+
+        Assert.Equal([Xiangcheng2019, XiangchengUndated], response.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Search_OrAcrossWords_FindsEither()
+    {
+        // 日本: 000 and 002 (and their aliases); 新加坡: 000 and 001.
+        var response = _seeds.Search("日本 OR 新加坡");
+
+        Assert.Equal([Xiangcheng2019, SipTraditional, Snd2021June], response.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("NEAR(a b)")]
+    [InlineData("\"")]
+    [InlineData("\"苏州")]
+    [InlineData("(苏州")]
+    [InlineData("苏州)")]
+    [InlineData("*")]
+    [InlineData("col:x")]
+    [InlineData("'; DROP TABLE article; --")]
+    [InlineData("AND OR NOT")]
+    [InlineData("- -- ---")]
+    [InlineData("title:")]
+    [InlineData("{body_words}: 苏州")]
+    [InlineData("苏州 NEAR/2 园区")]
+    public void Search_HostileSyntax_NeverThrowsAndKeepsTheIndex(string query)
+    {
+        var response = _seeds.Search(query);
+
+        Assert.InRange(response.Total, 0, 5);
+        Assert.Equal(5, _seeds.Search(null).Total);
+    }
+
+    [Fact]
+    public void Search_UnbalancedQuote_StillFindsTheWords()
+    {
+        Assert.Equal(5, _seeds.Search("\"苏州").Total);
+    }
+}

@@ -1,0 +1,51 @@
+using NewsSearch.Core.Analysis;
+using NewsSearch.Core.Articles;
+using NewsSearch.Core.Index;
+using NewsSearch.Core.Indexing;
+using NewsSearch.Core.Search;
+using NewsSearch.Core.Taxonomy;
+using NewsSearch.Core.Tests.Articles;
+
+namespace NewsSearch.Core.Tests.Search;
+
+/// <summary>The five real articles indexed once, as the CLI wires it, into a temporary SQLite file.</summary>
+public sealed class SeedIndexFixture : IAsyncLifetime
+{
+    public const string Xiangcheng2019 = "000_69931a395751e654";
+    public const string SipTraditional = "001_3d349f3940e6cb6b";
+    public const string Snd2021June = "002_8701b1438f67845e";
+    public const string SndGuojiShangbao = "003_cff4dd02faf2c418";
+    public const string XiangchengUndated = "004_5e5fe67579d06bab";
+
+    public static readonly string[] AllIds = [Xiangcheng2019, SipTraditional, Snd2021June, SndGuojiShangbao, XiangchengUndated];
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("newssearch-search-").FullName;
+
+    public Analyzer Analyzer { get; } = new();
+
+    public SqliteArticleIndex Index { get; private set; } = null!;
+
+    public SearchService Service { get; private set; } = null!;
+
+    public IndexingSummary Summary { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Index = SqliteArticleIndex.Open(Path.Combine(_folder, "news.db"));
+        var tagger = new FacetTagger(FacetVocabulary.Default, Analyzer.Folder);
+        var indexer = new CorpusIndexer(Index, new ArticleFileReader(), new ArticlePreparer(Analyzer, tagger), TimeProvider.System);
+        Summary = await indexer.IndexAsync([SeedCorpus.CorpusRoot], new IndexingOptions());
+        Service = new SearchService(Index, Analyzer, FacetVocabulary.Default);
+    }
+
+    public SearchResponse Search(string? query, int pageSize = SearchRequest.MaxPageSize) =>
+        Service.Search(new SearchRequest { Query = query, PageSize = pageSize });
+
+    public Task DisposeAsync()
+    {
+        Index.Dispose();
+        Analyzer.Dispose();
+        Directory.Delete(_folder, recursive: true);
+        return Task.CompletedTask;
+    }
+}

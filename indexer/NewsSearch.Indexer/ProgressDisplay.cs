@@ -8,20 +8,28 @@ internal static class ProgressDisplay
 {
     private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
 
+    // Written on the reporting thread, not posted to the thread pool as Progress<T> does, so a
+    // progress line can never land after the summary.
+    private sealed class PlainLines : IProgress<IndexingProgress>
+    {
+        private long _last = long.MinValue;
+
+        public void Report(IndexingProgress value)
+        {
+            var now = Environment.TickCount64;
+            if (now - _last >= (long)PlainInterval.TotalMilliseconds)
+            {
+                _last = now;
+                Console.Out.WriteLine($"progress: {value.FilesDone}/{value.FilesTotal} files, {value.ArticlesDone} articles");
+            }
+        }
+    }
+
     public static async Task<T> Run<T>(Func<IProgress<IndexingProgress>, Task<T>> work)
     {
         if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
         {
-            var last = DateTime.MinValue;
-            var plain = new Progress<IndexingProgress>(p =>
-            {
-                if (DateTime.UtcNow - last >= PlainInterval)
-                {
-                    last = DateTime.UtcNow;
-                    Console.Out.WriteLine($"progress: {p.FilesDone}/{p.FilesTotal} files, {p.ArticlesDone} articles");
-                }
-            });
-            return await work(plain);
+            return await work(new PlainLines());
         }
 
         T result = default!;

@@ -34,7 +34,7 @@ internal static class ShowCommand
             foreach (var dimension in Enum.GetValues<FacetDimension>())
             {
                 var tags = article.Tags.Of(dimension).Select(t => $"{workspace.Vocabulary.Find(dimension, t.Id)?.Chinese ?? t.Id} ({t.Id}) ×{t.Mentions}");
-                output.WriteLine($"{dimension.ToString().ToLowerInvariant() + "s:",-11}{string.Join(", ", tags)}");
+                output.WriteLine($"{Plural(dimension) + ":",-11}{string.Join(", ", tags)}");
             }
 
             output.WriteLine();
@@ -43,4 +43,11 @@ internal static class ShowCommand
         });
         return command;
     }
+
+    private static string Plural(FacetDimension dimension) => dimension switch
+    {
+        FacetDimension.Zone => "zones",
+        FacetDimension.Country => "countries",
+        _ => "sectors",
+    };
 }

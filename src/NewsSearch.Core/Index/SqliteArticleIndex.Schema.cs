@@ -8,7 +8,6 @@ public sealed partial class SqliteArticleIndex
     private void EnsureSchema()
     {
         using var connection = OpenConnection();
-        Execute(connection, "PRAGMA journal_mode = WAL;");
         var hasMeta = Scalar<long>(connection, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'meta'") == 1;
         if (!hasMeta)
         {
@@ -19,6 +18,7 @@ public sealed partial class SqliteArticleIndex
                     $"{Location} is a SQLite file but not a NewsSearch index; choose another path or start it afresh with --rebuild.");
             }
 
+            Execute(connection, "PRAGMA journal_mode = WAL;");
             Create(connection);
             return;
         }
@@ -30,6 +30,8 @@ public sealed partial class SqliteArticleIndex
                 $"{Location} has index schema version {(version.Length == 0 ? "unknown" : version)}, but this build reads version " +
                 $"{IndexSchema.Version}. Rebuild it: indexer index <corpus> --db {Location} --rebuild");
         }
+
+        Execute(connection, "PRAGMA journal_mode = WAL;");
     }
 
     private static void Create(SqliteConnection connection)

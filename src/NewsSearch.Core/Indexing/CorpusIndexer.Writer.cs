@@ -8,27 +8,35 @@ public sealed partial class CorpusIndexer
 {
     private static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(2);
 
-    // The single writer: the only code that touches the index during a run.
+    // The single writer: the only code that touches the index during a run. Messages are handled
+    // in the reader's order; those that arrive early wait in a small buffer.
     private void Write(ChannelReader<WriterMessage> input, IndexingRun run, CancellationToken cancellation)
     {
         var batch = _index.BeginBatch();
         var pending = 0;
         var lastCommit = Stopwatch.GetTimestamp();
+        var early = new Dictionary<long, WriterMessage>();
+        var next = 0L;
         try
         {
             while (input.WaitToReadAsync(cancellation).AsTask().GetAwaiter().GetResult())
             {
-                while (input.TryRead(out var message))
+                while (input.TryRead(out var arrived))
                 {
-                    pending += Handle(batch, message, run);
-                    if (pending >= run.Options.BatchSize || (pending > 0 && Stopwatch.GetElapsedTime(lastCommit) > CommitInterval))
+                    early[arrived.Sequence] = arrived;
+                    while (early.Remove(next, out var message))
                     {
-                        batch.Commit();
-                        batch.Dispose();
-                        batch = _index.BeginBatch();
-                        pending = 0;
-                        lastCommit = Stopwatch.GetTimestamp();
-                        run.ReportProgress();
+                        next++;
+                        pending += Handle(batch, message, run);
+                        if (pending >= run.Options.BatchSize || (pending > 0 && Stopwatch.GetElapsedTime(lastCommit) > CommitInterval))
+                        {
+                            batch.Commit();
+                            batch.Dispose();
+                            batch = _index.BeginBatch();
+                            pending = 0;
+                            lastCommit = Stopwatch.GetTimestamp();
+                            run.ReportProgress();
+                        }
                     }
                 }
             }

@@ -39,7 +39,7 @@ public sealed partial class CorpusIndexer
 
         // Queues longer than a batch keep the analysis threads busy while the writer commits.
         var capacity = Math.Max(256, options.BatchSize * 2);
-        var toPrepare = Channel.CreateBounded<(FileState File, Article Article)>(new BoundedChannelOptions(capacity) { SingleWriter = true });
+        var toPrepare = Channel.CreateBounded<PendingArticle>(new BoundedChannelOptions(capacity) { SingleWriter = true });
         var toWrite = Channel.CreateBounded<WriterMessage>(new BoundedChannelOptions(capacity) { SingleReader = true });
 
         var producer = Task.Run(() => ProduceAsync(files, known, run, toPrepare.Writer, toWrite.Writer, cancellation), cancellation);
@@ -71,8 +71,9 @@ public sealed partial class CorpusIndexer
 
     private async Task ProduceAsync(
         List<CorpusFile> files, IReadOnlyDictionary<string, SourceFileRecord> known, IndexingRun run,
-        ChannelWriter<(FileState, Article)> toPrepare, ChannelWriter<WriterMessage> toWrite, CancellationToken cancellation)
+        ChannelWriter<PendingArticle> toPrepare, ChannelWriter<WriterMessage> toWrite, CancellationToken cancellation)
     {
+        var sequence = 0L;
         foreach (var file in files)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -84,13 +85,13 @@ public sealed partial class CorpusIndexer
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                await toWrite.WriteAsync(new FileSkipped(new SkippedItem(file.RelativePath, "cannot read: " + e.Message)), cancellation).ConfigureAwait(false);
+                await toWrite.WriteAsync(new FileSkipped(sequence++, new SkippedItem(file.RelativePath, "cannot read: " + e.Message)), cancellation).ConfigureAwait(false);
                 continue;
             }
 
             if (known.TryGetValue(file.RelativePath, out var record) && record.Hash == hash)
             {
-                await toWrite.WriteAsync(new FileUnchanged(record.ArticleCount), cancellation).ConfigureAwait(false);
+                await toWrite.WriteAsync(new FileUnchanged(sequence++, record.ArticleCount), cancellation).ConfigureAwait(false);
                 continue;
             }
 
@@ -101,32 +102,32 @@ public sealed partial class CorpusIndexer
                 if (item.Problem is { } problem)
                 {
                     skippedWhole |= problem.Skipped && problem.Origin == file.RelativePath;
-                    await toWrite.WriteAsync(new Problem(new SkippedItem(problem.Origin, problem.Reason), problem.Skipped), cancellation).ConfigureAwait(false);
+                    await toWrite.WriteAsync(new Problem(sequence++, new SkippedItem(problem.Origin, problem.Reason), problem.Skipped), cancellation).ConfigureAwait(false);
                 }
                 else
                 {
                     state.Expected++;
-                    await toPrepare.WriteAsync((state, item.Article!), cancellation).ConfigureAwait(false);
+                    await toPrepare.WriteAsync(new PendingArticle(sequence++, state, item.Article!), cancellation).ConfigureAwait(false);
                 }
             }
 
-            await toWrite.WriteAsync(new FileRead(state, skippedWhole && state.Expected == 0), cancellation).ConfigureAwait(false);
+            await toWrite.WriteAsync(new FileRead(sequence++, state, skippedWhole && state.Expected == 0), cancellation).ConfigureAwait(false);
         }
     }
 
-    private async Task PrepareAsync(ChannelReader<(FileState File, Article Article)> input, ChannelWriter<WriterMessage> output, CancellationToken cancellation)
+    private async Task PrepareAsync(ChannelReader<PendingArticle> input, ChannelWriter<WriterMessage> output, CancellationToken cancellation)
     {
-        await foreach (var (file, article) in input.ReadAllAsync(cancellation).ConfigureAwait(false))
+        await foreach (var (sequence, file, article) in input.ReadAllAsync(cancellation).ConfigureAwait(false))
         {
             WriterMessage message;
             try
             {
-                message = new ArticlePrepared(file, _preparer.Prepare(article));
+                message = new ArticlePrepared(sequence, file, _preparer.Prepare(article));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // A bug in one article's analysis must not stop the corpus: report it and go on.
-                message = new ArticleFailed(file, new SkippedItem(article.Origin ?? article.Id, "could not analyze: " + e.Message));
+                message = new ArticleFailed(sequence, file, new SkippedItem(article.Origin ?? article.Id, "could not analyze: " + e.Message));
             }
 
             await output.WriteAsync(message, cancellation).ConfigureAwait(false);

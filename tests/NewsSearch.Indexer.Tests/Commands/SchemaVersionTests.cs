@@ -43,8 +43,7 @@ public sealed class SchemaVersionTests : IDisposable
         Assert.Equal(1, TestFolder.Scalar(connection, "SELECT count(*) FROM customers"));
     }
 
-    [Fact(Skip = "BUG: SqliteArticleIndex.EnsureSchema runs 'PRAGMA journal_mode = WAL' before checking the file is an index, " +
-                 "so refusing a foreign SQLite file still switches it from rollback-journal to WAL mode (it gains -wal/-shm files).")]
+    [Fact]
     public void RefusingASqliteFileThatIsNotAnIndexLeavesItsJournalModeAlone()
     {
         CreateDatabase("CREATE TABLE customers(name TEXT);");

@@ -69,7 +69,7 @@ public sealed class SearchAndShowCommandTests : IClassFixture<SearchAndShowComma
         Assert.Contains(lines, l => l.Contains("LEED金獎", StringComparison.Ordinal));
     }
 
-    [Fact(Skip = "BUG: ShowCommand labels the country tags line 'countrys:' (FacetDimension name lower-cased + \"s\"); it should read 'countries:'.")]
+    [Fact]
     public void ShowLabelsTheCountryLineCountries()
     {
         var result = _corpus.Run("show", "001_3d349f3940e6cb6b");

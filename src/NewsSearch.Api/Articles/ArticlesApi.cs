@@ -47,7 +47,7 @@ public static class ArticlesApi
         return app;
     }
 
-    internal static Results<Ok<ArticleResponse>, NotFound<ProblemDetails>, ValidationProblem> Get(
+    internal static Results<Ok<ArticleResponse>, ProblemHttpResult, ValidationProblem> Get(
         string id, string? q, IArticleIndex index, SearchService search, FacetVocabulary vocabulary)
     {
         if (q is { Length: > SearchRequest.MaxQueryLength })
@@ -81,10 +81,21 @@ public static class ArticlesApi
     internal static async Task<Results<Ok<IngestResult>, ValidationProblem, ProblemHttpResult>> Post(
         HttpRequest request, ArticleIngestion ingestion, IOptions<NewsSearchOptions> options, CancellationToken cancellation)
     {
+        // Kestrel caps the body too, but a chunked body (or a host without that limit) is capped here.
+        using var buffer = new MemoryStream();
+        if (request.ContentLength > MaxRequestBytes || !await CopyWithin(request.Body, buffer, MaxRequestBytes, cancellation))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status413PayloadTooLarge,
+                title: "Request too large",
+                detail: $"A request body is at most {MaxRequestBytes / (1024 * 1024)} MB; send fewer or shorter articles per request.");
+        }
+
+        buffer.Position = 0;
         JsonDocument document;
         try
         {
-            document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellation);
+            document = await JsonDocument.ParseAsync(buffer, cancellationToken: cancellation);
         }
         catch (JsonException e)
         {
@@ -122,16 +133,30 @@ public static class ArticlesApi
         }
     }
 
-    internal static Results<NoContent, NotFound<ProblemDetails>> Delete(string id, ArticleIngestion ingestion) =>
+    internal static Results<NoContent, ProblemHttpResult> Delete(string id, ArticleIngestion ingestion) =>
         ingestion.Delete(id) ? TypedResults.NoContent() : NotFound(id);
 
-    private static NotFound<ProblemDetails> NotFound(string id) => TypedResults.NotFound(new ProblemDetails
+    private static ProblemHttpResult NotFound(string id) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: "Article not found",
+        detail: $"There is no article with id '{(id.Length > 140 ? id[..140] + "…" : id)}'.");
+
+    private static async Task<bool> CopyWithin(Stream source, MemoryStream target, long limit, CancellationToken cancellation)
     {
-        Status = StatusCodes.Status404NotFound,
-        Title = "Article not found",
-        Detail = $"There is no article with id '{(id.Length > 140 ? id[..140] + "…" : id)}'.",
-        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
-    });
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await source.ReadAsync(chunk, cancellation)) > 0)
+        {
+            if (target.Length + read > limit)
+            {
+                return false;
+            }
+
+            target.Write(chunk, 0, read);
+        }
+
+        return true;
+    }
 
     private static ValidationProblem Invalid(string parameter, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [message] });

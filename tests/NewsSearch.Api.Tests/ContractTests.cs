@@ -1,0 +1,68 @@
+namespace NewsSearch.Api.Tests;
+
+public sealed class ContractTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
+{
+    private readonly HttpClient _client = app.CreateClient();
+
+    [Fact]
+    public async Task OpenApiDocumentDescribesEveryEndpointWithExamples()
+    {
+        var document = await Json.Get(_client, "/openapi/v1.json");
+        var paths = document.GetProperty("paths");
+
+        Assert.True(paths.TryGetProperty("/api/v1/search", out var search));
+        Assert.True(paths.GetProperty("/api/v1/articles/{id}").TryGetProperty("get", out _));
+        Assert.True(paths.GetProperty("/api/v1/articles/{id}").TryGetProperty("delete", out _));
+        Assert.True(paths.GetProperty("/api/v1/articles").TryGetProperty("post", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/facets", out _));
+        var parameters = search.GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Superset(new HashSet<string?> { "q", "zone", "country", "sector", "source", "from", "to", "sort", "page", "pageSize" }, parameters.ToHashSet(StringComparer.OrdinalIgnoreCase));
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        Assert.True(schemas.GetProperty("SearchResponse").TryGetProperty("examples", out _));
+        Assert.True(schemas.GetProperty("SearchHit").GetProperty("properties").TryGetProperty("snippet", out _));
+    }
+
+    [Fact]
+    public async Task DocsPageIsServed()
+    {
+        var response = await _client.GetAsync("/docs/index.html");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("swagger", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task HealthSaysAliveAndReady()
+    {
+        var alive = await Json.Get(_client, "/health");
+        var ready = await Json.Get(_client, "/health/ready");
+
+        Assert.Equal("Healthy", alive.GetProperty("status").GetString());
+        Assert.Equal("5 articles", ready.GetProperty("checks").GetProperty("index").GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task FacetsListEveryTaxonomyValueWithBothLabels()
+    {
+        var facets = await Json.Get(_client, "/api/v1/facets");
+
+        var sip = facets.GetProperty("zone").EnumerateArray().Single(v => v.GetProperty("value").GetString() == "sip");
+        Assert.Equal("苏州工业园区", sip.GetProperty("label").GetString());
+        Assert.Equal("Suzhou Industrial Park", sip.GetProperty("labelEn").GetString());
+        Assert.Equal(1, sip.GetProperty("count").GetInt32());
+        Assert.Contains(facets.GetProperty("country").EnumerateArray(), v => v.GetProperty("value").GetString() == "germany" && v.GetProperty("count").GetInt32() == 0);
+        Assert.True(facets.GetProperty("sector").GetArrayLength() >= 20);
+    }
+
+    [Fact]
+    public async Task ArticleWithAQueryComesBackHighlightedInItsOwnScript()
+    {
+        var article = await Json.Get(_client, $"/api/v1/articles/001_3d349f3940e6cb6b?q={Json.Q("苏州工业园区")}");
+
+        Assert.Equal("吳婧茸", article.GetProperty("author").GetString());
+        Assert.Equal("2022-11-06", article.GetProperty("published").GetString());
+        Assert.Contains("<mark>蘇州工業園區</mark>", article.GetProperty("highlighted").GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.Equal("singapore", article.GetProperty("countries")[0].GetProperty("value").GetString());
+        Assert.Equal(52, article.GetProperty("countries")[0].GetProperty("mentions").GetInt32());
+    }
+}

@@ -8,7 +8,7 @@ import { applyStaticStrings, currentLang, setLang, t } from './i18n.js';
 import { loadVocabulary } from './labels.js';
 import { problemLines, renderCount, renderHits, renderMessage, renderPagination } from './results.js';
 import {
-  DIMENSIONS, hasFilters, parseState, searchParams, selectedYear, toQueryString, withChanges, yearRange,
+  apiParams, DIMENSIONS, hasFilters, parseState, selectedYear, toQueryString, withChanges, yearRange,
 } from './state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -110,7 +110,7 @@ async function render(previous = null) {
 }
 
 async function showResults(current, previous, signal) {
-  const response = await searchArticles(searchParams(current), signal);
+  const response = await searchArticles(apiParams(current), signal);
   if (signal.aborted) return;
   const refocus = focusKey();
 

@@ -63,5 +63,5 @@ export function renderArticleError(view, title, lines, backHref) {
     h('p', { class: 'back' }, h('a', { href: backHref, id: 'back-to-results', class: 'back-link' }, t('backToResults'))),
     h('div', { class: 'message message-error', role: 'alert' },
       h('h1', {}, title),
-      lines.map((line) => h('p', {}, line))));
+      lines.filter(Boolean).map((line) => h('p', {}, line))));
 }

@@ -80,10 +80,8 @@ export function renderMessage(box, kind, title, lines, action) {
   box.hidden = false;
   box.className = `message message-${kind}`;
   box.setAttribute('role', kind === 'error' ? 'alert' : 'status');
-  box.replaceChildren(
-    h('h2', {}, title),
-    lines.filter(Boolean).map((line) => h('p', {}, line)),
-    action ? h('button', { type: 'button', class: 'secondary', onclick: action.onclick }, action.text) : null);
+  box.replaceChildren(h('h2', {}, title), ...lines.filter(Boolean).map((line) => h('p', {}, line)));
+  if (action) box.append(h('button', { type: 'button', class: 'secondary', onclick: action.onclick }, action.text));
 }
 
 /** Readable lines from a problem document: its detail, then each parameter's errors. */

@@ -49,6 +49,10 @@ public sealed class AccessibilityTests(WebAppFixture app)
               .map(el => el.outerHTML)
             """);
         Assert.Empty(unlabelled);
+        var shown = await session.Page.Locator("#app").InnerTextAsync();
+        Assert.DoesNotContain("null", shown);
+        Assert.DoesNotContain("undefined", shown);
+        Assert.DoesNotContain("[object", shown);
         Assert.Equal("polite", await session.Page.Locator("#result-count").GetAttributeAsync("aria-live"));
 
         await session.Page.Locator("#syntax-help-toggle").ClickAsync();

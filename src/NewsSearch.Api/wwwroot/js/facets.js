@@ -56,6 +56,6 @@ export function renderFacet(container, dimension, counts, selected, expanded, { 
 
   container.replaceChildren(
     h('h3', { id: titleId, class: 'facet-title' }, t('dimension')[dimension]),
-    h('div', { role: 'group', 'aria-labelledby': titleId }, body),
-    more);
+    h('div', { role: 'group', 'aria-labelledby': titleId }, body));
+  if (more) container.append(more);
 }

@@ -175,8 +175,9 @@ function showSearchFailure(error) {
   }
 
   const problem = error instanceof ApiError ? error.problem : null;
-  const lines = problem ? problemLines(problem) : [String(error.message)];
-  renderMessage(els.message, 'error', problem?.title || t('errorTitle'), [...lines, t('errorHelp')]);
+  // Validation problems carry no detail, only errors per parameter: show the title, then each of them.
+  const lines = problem ? [...new Set([problem.title, ...problemLines(problem)])] : [String(error.message)];
+  renderMessage(els.message, 'error', t('errorTitle'), [...lines, t('errorHelp')]);
 }
 
 async function showArticlePage(current, signal) {

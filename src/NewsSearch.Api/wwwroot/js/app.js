@@ -1,0 +1,278 @@
+// The page: reads the state from the URL, asks the API, renders, and keeps history in step.
+import { ApiError, getArticle, getFacets, searchArticles } from './api.js';
+import { renderArticle, renderArticleError } from './article.js';
+import { h } from './dom.js';
+import { renderFacet } from './facets.js';
+import { drawHistogram } from './histogram.js';
+import { applyStaticStrings, currentLang, setLang, t } from './i18n.js';
+import { loadVocabulary } from './labels.js';
+import { problemLines, renderCount, renderHits, renderMessage, renderPagination } from './results.js';
+import {
+  apiParams, DIMENSIONS, hasFilters, parseState, selectedYear, toQueryString, withChanges, yearRange,
+} from './state.js';
+
+const $ = (id) => document.getElementById(id);
+const els = {
+  app: $('app'),
+  searchView: $('search-view'),
+  articleView: $('article-view'),
+  form: $('search-form'),
+  q: $('q'),
+  sort: $('sort'),
+  from: $('from'),
+  to: $('to'),
+  count: $('result-count'),
+  results: $('results'),
+  loading: $('loading'),
+  message: $('message'),
+  hits: $('hits'),
+  pagination: $('pagination'),
+  histogram: $('histogram'),
+  facets: $('facets'),
+  facetsToggle: $('facets-toggle'),
+  helpToggle: $('syntax-help-toggle'),
+  help: $('syntax-help'),
+  helpList: $('syntax-help-list'),
+  clearAll: $('clear-all'),
+  lang: $('lang-switch'),
+};
+
+let state = parseState(location.search);
+let controller = null;
+let generation = 0;
+const expanded = new Set();
+
+function navigate(next) {
+  const previous = state;
+  state = next;
+  history.pushState(null, '', toQueryString(next) || location.pathname);
+  render(previous);
+}
+
+function canonicalizeUrl() {
+  const canonical = toQueryString(state);
+  if (canonical !== location.search) history.replaceState(null, '', canonical || location.pathname);
+}
+
+function setBusy(busy) {
+  els.app.dataset.state = busy ? 'loading' : els.app.dataset.state;
+  els.loading.hidden = !busy;
+  els.results.setAttribute('aria-busy', busy ? 'true' : 'false');
+  els.results.classList.toggle('is-loading', busy);
+}
+
+function finish(current, outcome) {
+  els.app.dataset.state = outcome;
+  els.app.dataset.rendered = toQueryString(current);
+}
+
+function syncForm(current) {
+  if (els.q.value !== current.q) els.q.value = current.q;
+  els.sort.value = current.sort;
+  els.from.value = current.from;
+  els.to.value = current.to;
+}
+
+/** Remembers which control has focus so it can be focused again after its panel is rebuilt. */
+function focusKey() {
+  const active = document.activeElement;
+  if (!active || !els.facets.contains(active)) return null;
+  if (active.dataset.key) return `[data-key="${CSS.escape(active.dataset.key)}"]`;
+  const bar = active.closest('[data-year]');
+  return bar ? `[data-year="${CSS.escape(bar.dataset.year)}"]` : null;
+}
+
+async function render(previous = null) {
+  const current = state;
+  const mine = ++generation;
+  controller?.abort();
+  controller = new AbortController();
+  syncForm(current);
+
+  const showArticle = Boolean(current.article);
+  els.searchView.hidden = showArticle;
+  els.articleView.hidden = !showArticle;
+  document.title = [current.q, 'NewsSearch'].filter(Boolean).join(' · ');
+
+  setBusy(true);
+  try {
+    if (showArticle) await showArticlePage(current, controller.signal);
+    else await showResults(current, previous, controller.signal);
+    if (mine === generation) finish(current, 'ready');
+  } catch (error) {
+    if (error.name === 'AbortError' || mine !== generation) return;
+    if (showArticle) showArticleFailure(current, error);
+    else showSearchFailure(error);
+    finish(current, 'error');
+  } finally {
+    if (mine === generation) setBusy(false);
+  }
+}
+
+async function showResults(current, previous, signal) {
+  const response = await searchArticles(apiParams(current), signal);
+  if (signal.aborted) return;
+  const refocus = focusKey();
+
+  renderCount(els.count, response);
+  renderHits(els.hits, response, current);
+  renderPagination(els.pagination, response, current);
+  renderFacets(current, response.facets);
+  drawHistogram(els.histogram, response.facets.year ?? [], (year) => pickYear(year));
+  showEmptyState(current, response);
+
+  if (refocus) els.facets.querySelector(refocus)?.focus();
+  if (previous?.article) {
+    els.hits.querySelector(`a[data-article-id="${CSS.escape(previous.article)}"]`)?.focus();
+  }
+}
+
+function renderFacets(current, facets) {
+  for (const dimension of DIMENSIONS) {
+    renderFacet($(`facet-${dimension}`), dimension, facets[dimension] ?? [], current[dimension], expanded.has(dimension), {
+      onToggle: (value, checked) => {
+        const values = state[dimension].filter((v) => v !== value);
+        if (checked) values.push(value);
+        navigate(withChanges(state, { [dimension]: values }));
+      },
+      onMore: () => {
+        if (expanded.has(dimension)) expanded.delete(dimension);
+        else expanded.add(dimension);
+        renderFacets(state, facets);
+        $(`facet-${dimension}`).querySelector('.facet-more')?.focus();
+      },
+    });
+  }
+}
+
+function showEmptyState(current, response) {
+  if (response.hits.length > 0) {
+    els.message.hidden = true;
+    return;
+  }
+
+  if (response.total > 0) {
+    renderMessage(els.message, 'empty', t('noResultsTitle'), [], {
+      text: t('pageN')(1),
+      onclick: () => navigate(withChanges(state, { page: 1 })),
+    });
+    return;
+  }
+
+  renderMessage(els.message, 'empty', t('noResultsTitle'), [t('noResultsHelp')], hasFilters(current)
+    ? { text: t('clearFilters'), onclick: clearFilters }
+    : null);
+}
+
+function showSearchFailure(error) {
+  els.count.textContent = '';
+  delete els.count.dataset.total;
+  els.hits.replaceChildren();
+  els.pagination.replaceChildren();
+  if (error instanceof ApiError && error.status === 0) {
+    renderMessage(els.message, 'error', t('errorTitle'), [t('networkError')], { text: t('retry'), onclick: () => render() });
+    return;
+  }
+
+  const problem = error instanceof ApiError ? error.problem : null;
+  // Validation problems carry no detail, only errors per parameter: show the title, then each of them.
+  const lines = problem ? [...new Set([problem.title, ...problemLines(problem)])] : [String(error.message)];
+  renderMessage(els.message, 'error', t('errorTitle'), [...lines, t('errorHelp')]);
+}
+
+async function showArticlePage(current, signal) {
+  const article = await getArticle(current.article, current.q, signal);
+  if (signal.aborted) return;
+  renderArticle(els.articleView, article, backHref(current));
+  window.scrollTo(0, 0);
+  els.articleView.focus();
+}
+
+function showArticleFailure(current, error) {
+  const problem = error instanceof ApiError ? error.problem : null;
+  const title = error instanceof ApiError && error.status === 404 ? t('articleNotFound') : t('errorTitle');
+  const lines = error instanceof ApiError && error.status === 0 ? [t('networkError')] : [...problemLines(problem), t('articleHelp')];
+  renderArticleError(els.articleView, title, lines, backHref(current));
+}
+
+const backHref = (current) => toQueryString({ ...current, article: '' }) || './';
+
+function pickYear(year) {
+  const changes = selectedYear(state) === year ? { from: '', to: '' } : yearRange(year);
+  navigate(withChanges(state, changes));
+}
+
+function clearFilters() {
+  navigate(withChanges(state, { zone: [], country: [], sector: [], from: '', to: '' }));
+}
+
+function renderSyntaxHelp() {
+  els.helpList.replaceChildren(
+    ...t('syntax').map(([example, meaning]) => h('li', {}, h('code', {}, example), ' ', meaning)),
+    h('li', { class: 'note' }, t('syntaxNote')));
+}
+
+function applyLanguage() {
+  applyStaticStrings();
+  els.lang.textContent = t('switchTo');
+  els.lang.lang = currentLang() === 'en' ? 'zh-CN' : 'en';
+  renderSyntaxHelp();
+}
+
+/** In-page links (results, pages, back) change the state without reloading the page. */
+function onLinkClick(event) {
+  const link = event.target.closest('a[href]');
+  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const url = new URL(link.href);
+  if (url.origin !== location.origin || url.pathname !== location.pathname || link.target) return;
+  event.preventDefault();
+  navigate(parseState(url.search));
+}
+
+function bind() {
+  els.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    navigate(withChanges(state, { q: els.q.value.trim(), article: '' }));
+  });
+  els.sort.addEventListener('change', () => navigate(withChanges(state, { sort: els.sort.value })));
+  for (const input of [els.from, els.to]) {
+    input.addEventListener('change', () => navigate(withChanges(state, { from: els.from.value, to: els.to.value })));
+  }
+  els.clearAll.addEventListener('click', clearFilters);
+  els.helpToggle.addEventListener('click', () => {
+    const open = els.help.hidden;
+    els.help.hidden = !open;
+    els.helpToggle.setAttribute('aria-expanded', String(open));
+  });
+  els.facetsToggle.addEventListener('click', () => {
+    const open = !els.facets.classList.contains('open');
+    els.facets.classList.toggle('open', open);
+    els.facetsToggle.setAttribute('aria-expanded', String(open));
+  });
+  els.lang.addEventListener('click', () => {
+    setLang(currentLang() === 'en' ? 'zh' : 'en');
+    applyLanguage();
+    render();
+  });
+  document.addEventListener('click', onLinkClick);
+  window.addEventListener('popstate', () => {
+    const previous = state;
+    state = parseState(location.search);
+    canonicalizeUrl();
+    render(previous);
+  });
+}
+
+async function start() {
+  applyLanguage();
+  bind();
+  canonicalizeUrl();
+  try {
+    loadVocabulary(await getFacets());
+  } catch {
+    // Labels fall back to the Chinese labels in each search response.
+  }
+  await render();
+}
+
+start();

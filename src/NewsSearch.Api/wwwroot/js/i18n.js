@@ -1,0 +1,166 @@
+// UI strings in Chinese (default) and English; the choice is remembered in localStorage.
+const STORAGE_KEY = 'newssearch.lang';
+
+const strings = {
+  zh: {
+    appName: '区域发展新闻检索',
+    skipToResults: '跳到结果',
+    switchTo: 'English',
+    searchLabel: '搜索新闻',
+    searchPlaceholder: '例如：苏州工业园区 新加坡',
+    searchButton: '搜索',
+    syntaxToggle: '查询语法',
+    syntax: [
+      ['苏州 新加坡', '同时包含两个词'],
+      ['"工业园区"', '完整短语'],
+      ['新加坡 OR 日本', '任一个词'],
+      ['苏州 -上海 或 NOT 上海', '排除某个词'],
+      ['(新加坡 OR 日本) 合作', '用括号分组'],
+      ['title:相城', '只搜标题'],
+      ['source:国际商报', '只搜来源'],
+      ['智能*', '前缀匹配'],
+    ],
+    syntaxNote: '简体、繁体均可。',
+    filters: '筛选',
+    clearAll: '清除全部',
+    dimension: { zone: '开发区', country: '合作国家', sector: '产业' },
+    showMore: (n) => `显示更多（${n}）`,
+    showLess: '收起',
+    noValues: '无',
+    dateRange: '发布日期',
+    from: '起',
+    to: '止',
+    histogramTitle: '按年份分布（点击筛选）',
+    yearBar: (year, count, selected) => `${year} 年：${count} 篇${selected ? '（已选，再次点击取消）' : ''}`,
+    sortLabel: '排序',
+    sortRelevance: '相关度',
+    sortNewest: '最新',
+    sortOldest: '最早',
+    loading: '正在加载…',
+    resultCount: (total, ms) => `共 ${total} 条结果（用时 ${ms} 毫秒）`,
+    untitled: '（无标题）',
+    noDate: '日期不详',
+    noResultsTitle: '没有找到结果',
+    noResultsHelp: '试试更少或更宽泛的词，检查查询语法，或清除筛选条件。',
+    clearFilters: '清除筛选条件',
+    errorTitle: '搜索出错',
+    errorHelp: '请修改查询或筛选条件后重试。',
+    networkError: '无法连接到服务，请检查网络后重试。',
+    retry: '重试',
+    pagination: '分页',
+    prev: '上一页',
+    next: '下一页',
+    pageN: (n) => `第 ${n} 页`,
+    backToResults: '← 返回搜索结果',
+    source: '来源',
+    author: '作者',
+    published: '发布日期',
+    original: '原文链接',
+    tags: '标签',
+    mentions: (n) => `提及 ${n} 次`,
+    articleNotFound: '找不到这篇文章',
+    articleHelp: '它可能已被删除。请返回搜索结果。',
+  },
+  en: {
+    appName: 'Regional Development News Search',
+    skipToResults: 'Skip to results',
+    switchTo: '中文',
+    searchLabel: 'Search the news',
+    searchPlaceholder: 'e.g. 苏州工业园区 新加坡',
+    searchButton: 'Search',
+    syntaxToggle: 'Query syntax',
+    syntax: [
+      ['苏州 新加坡', 'both words'],
+      ['"工业园区"', 'exact phrase'],
+      ['新加坡 OR 日本', 'either word'],
+      ['苏州 -上海 or NOT 上海', 'exclude a word'],
+      ['(新加坡 OR 日本) 合作', 'group with parentheses'],
+      ['title:相城', 'title only'],
+      ['source:国际商报', 'source only'],
+      ['智能*', 'prefix'],
+    ],
+    syntaxNote: 'Simplified or Traditional Chinese both work.',
+    filters: 'Filters',
+    clearAll: 'Clear all',
+    dimension: { zone: 'Zone', country: 'Partner country', sector: 'Sector' },
+    showMore: (n) => `Show more (${n})`,
+    showLess: 'Show less',
+    noValues: 'None',
+    dateRange: 'Published',
+    from: 'From',
+    to: 'To',
+    histogramTitle: 'Articles per year (click to filter)',
+    yearBar: (year, count, selected) => `${year}: ${count} article${count === 1 ? '' : 's'}${selected ? ' (selected, click again to clear)' : ''}`,
+    sortLabel: 'Sort',
+    sortRelevance: 'Relevance',
+    sortNewest: 'Newest',
+    sortOldest: 'Oldest',
+    loading: 'Loading…',
+    resultCount: (total, ms) => `${total} result${total === 1 ? '' : 's'} (${ms} ms)`,
+    untitled: '(untitled)',
+    noDate: 'date unknown',
+    noResultsTitle: 'No results',
+    noResultsHelp: 'Try fewer or broader words, check the query syntax, or clear the filters.',
+    clearFilters: 'Clear filters',
+    errorTitle: 'The search failed',
+    errorHelp: 'Change the query or filters and try again.',
+    networkError: 'The service cannot be reached. Check your connection and try again.',
+    retry: 'Retry',
+    pagination: 'Pages',
+    prev: 'Previous',
+    next: 'Next',
+    pageN: (n) => `Page ${n}`,
+    backToResults: '← Back to results',
+    source: 'Source',
+    author: 'Author',
+    published: 'Published',
+    original: 'Original',
+    tags: 'Tags',
+    mentions: (n) => `${n} mention${n === 1 ? '' : 's'}`,
+    articleNotFound: 'Article not found',
+    articleHelp: 'It may have been removed. Go back to the results.',
+  },
+};
+
+function stored() {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+let lang = stored() === 'en' ? 'en' : 'zh';
+
+export function currentLang() {
+  return lang;
+}
+
+export function setLang(value) {
+  lang = value === 'en' ? 'en' : 'zh';
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+}
+
+/** The string (or formatter) for key in the current language. */
+export function t(key) {
+  return strings[lang][key];
+}
+
+/** Fills the static elements marked with data-i18n* attributes. */
+export function applyStaticStrings(root = document) {
+  document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+  document.title = `NewsSearch · ${t('appName')}`;
+  for (const el of root.querySelectorAll('[data-i18n]')) {
+    el.textContent = t(el.dataset.i18n);
+  }
+  for (const el of root.querySelectorAll('[data-i18n-placeholder]')) {
+    el.placeholder = t(el.dataset.i18nPlaceholder);
+  }
+  for (const el of root.querySelectorAll('[data-i18n-aria-label]')) {
+    el.setAttribute('aria-label', t(el.dataset.i18nAriaLabel));
+  }
+}

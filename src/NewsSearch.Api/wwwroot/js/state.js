@@ -1,0 +1,90 @@
+// The page's whole state lives in the URL query string; these read and write it.
+export const DIMENSIONS = ['zone', 'country', 'sector'];
+export const SORTS = ['relevance', 'newest', 'oldest'];
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function positiveInt(value) {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(n) && n > 0 ? n : null;
+}
+
+/** Reads a state from a query string such as location.search. */
+export function parseState(search) {
+  const params = new URLSearchParams(search);
+  const unique = (name) => [...new Set(params.getAll(name).filter((v) => v !== ''))];
+  const sort = params.get('sort');
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  return {
+    q: params.get('q') ?? '',
+    zone: unique('zone'),
+    country: unique('country'),
+    sector: unique('sector'),
+    from: DATE.test(from) ? from : '',
+    to: DATE.test(to) ? to : '',
+    sort: SORTS.includes(sort) ? sort : 'relevance',
+    page: positiveInt(params.get('page')) ?? 1,
+    pageSize: positiveInt(params.get('pageSize')),
+    article: params.get('article') ?? '',
+  };
+}
+
+/** The search parameters of a state, in a fixed order; defaults are left out. */
+export function searchParams(state) {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const dimension of DIMENSIONS) {
+    for (const value of state[dimension]) params.append(dimension, value);
+  }
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
+  if (state.sort && state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.page > 1) params.set('page', String(state.page));
+  if (state.pageSize) params.set('pageSize', String(state.pageSize));
+  return params;
+}
+
+/**
+ * The parameters to send to /api/v1/search. The API binds sort case-sensitively to its enum names
+ * (Relevance, Newest, Oldest) although it documents lowercase values, so the page keeps lowercase
+ * in its own URL and sends the enum name.
+ */
+export function apiParams(state) {
+  const params = searchParams(state);
+  if (params.has('sort')) {
+    const sort = params.get('sort');
+    params.set('sort', sort[0].toUpperCase() + sort.slice(1));
+  }
+  return params;
+}
+
+/** The page URL (query string with leading '?', or '' for the start page) of a state. */
+export function toQueryString(state) {
+  const params = searchParams(state);
+  if (state.article) params.set('article', state.article);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** A copy of state with changes applied; any change other than the page goes back to page 1. */
+export function withChanges(state, changes) {
+  const next = { ...state, ...changes };
+  if (!('page' in changes)) next.page = 1;
+  return next;
+}
+
+export function hasFilters(state) {
+  return DIMENSIONS.some((d) => state[d].length > 0) || Boolean(state.from || state.to);
+}
+
+/** The from/to pair of one calendar year. */
+export function yearRange(year) {
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+/** The year whose whole range the state's dates cover exactly, or null. */
+export function selectedYear(state) {
+  const match = /^(\d{4})-01-01$/.exec(state.from);
+  return match && state.to === `${match[1]}-12-31` ? match[1] : null;
+}

@@ -1,0 +1,201 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace NewsSearch.Web.Tests;
+
+/// <summary>
+/// Runs the built API as a child process on a free loopback port, over a fresh index of corpus/,
+/// and one headless Chromium shared by every test (each test gets its own context).
+/// </summary>
+public sealed class WebAppFixture : IAsyncLifetime
+{
+    public const string ApiKey = "test-key";
+
+    private static readonly string[] BrowserArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "newssearch-web-" + Guid.NewGuid().ToString("N"));
+    private readonly StringBuilder _serverLog = new();
+    private Process? _server;
+    private IPlaywright? _playwright;
+
+    public string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string ArtifactsFolder => Path.Combine(RepositoryRoot, "tests", "artifacts");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_dataFolder);
+        Directory.CreateDirectory(ArtifactsFolder);
+        BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
+        Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+        _server = StartServer();
+        await WaitUntilReadyAsync();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = BrowserArgs,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        Http?.Dispose();
+        if (_server is { HasExited: false })
+        {
+            _server.Kill(entireProcessTree: true);
+            await _server.WaitForExitAsync();
+        }
+
+        _server?.Dispose();
+        try
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a temp folder left behind is harmless
+        }
+    }
+
+    /// <summary>A new browser context and page that records console and page errors.</summary>
+    public async Task<BrowserSession> NewSessionAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "zh-CN",
+        });
+        context.SetDefaultTimeout(10_000);
+        return await BrowserSession.OpenAsync(context, ArtifactsFolder);
+    }
+
+    private Process StartServer()
+    {
+        var api = ApiAssemblyPath();
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = _dataFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(api);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(BaseAddress.ToString().TrimEnd('/'));
+        start.Environment["NewsSearch__DatabasePath"] = Path.Combine(_dataFolder, "news.db");
+        start.Environment["NewsSearch__CorpusPath"] = Path.Combine(RepositoryRoot, "corpus");
+        start.Environment["NewsSearch__ApiKey"] = ApiKey;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + api);
+        process.OutputDataReceived += (_, e) => Log(e.Data);
+        process.ErrorDataReceived += (_, e) => Log(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private void Log(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_serverLog)
+        {
+            _serverLog.AppendLine(line);
+        }
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(90))
+        {
+            if (_server!.HasExited)
+            {
+                break;
+            }
+
+            try
+            {
+                using var response = await Http.GetAsync("health/ready");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(200);
+        }
+
+        string log;
+        lock (_serverLog)
+        {
+            log = _serverLog.ToString();
+        }
+
+        throw new InvalidOperationException($"The API did not become ready at {BaseAddress}. Its output:\n{log}");
+    }
+
+    /// <summary>The API's own output folder (with its runtimeconfig and wwwroot), same configuration as this build.</summary>
+    private string ApiAssemblyPath()
+    {
+        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var framework = testOutput.Name;
+        var configuration = testOutput.Parent!.Name;
+        var path = Path.Combine(RepositoryRoot, "src", "NewsSearch.Api", "bin", configuration, framework, "NewsSearch.Api.dll");
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException($"Build the API first: {path} is missing.", path);
+    }
+
+    private static string DotnetHost() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "NewsSearch.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("NewsSearch.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -12,12 +12,13 @@ public sealed class SearchPageTests(WebAppFixture app)
         await session.Page.Locator("#q").PressAsync("Enter");
         await session.SettledAsync();
 
+        // Only 000 and 001 (in Traditional script) hold the run 苏州工业园区.
         var api = await app.Http.SearchAsync("q=" + Uri.EscapeDataString("苏州工业园区"));
-        Assert.Equal(5, api.Total());
+        Assert.Equal(2, api.Total());
         Assert.Equal(api.Total(), await session.ShownTotalAsync());
         Assert.Equal(api.HitIds(), await session.ShownHitIdsAsync());
         Assert.Equal("苏州工业园区", session.UrlParameters()["q"].Single());
-        Assert.Contains("5", await session.Page.Locator("#result-count").TextContentAsync());
+        Assert.Contains("2", await session.Page.Locator("#result-count").TextContentAsync());
         Assert.True(await session.Page.Locator("#hits .snippet mark").CountAsync() > 0);
 
         // The article without a title shows the start of its snippet, muted.

@@ -5,12 +5,14 @@ namespace NewsSearch.Core.Search;
 /// <summary>Minimal HTML escaping: only the five characters that matter, so Chinese text stays readable.</summary>
 internal static class Html
 {
-    public static void Escape(StringBuilder builder, ReadOnlySpan<char> text)
+    /// <summary>Escapes <paramref name="text"/>; line breaks become spaces unless <paramref name="keepLines"/>.</summary>
+    public static void Escape(StringBuilder builder, ReadOnlySpan<char> text, bool keepLines = false)
     {
         foreach (var c in text)
         {
             switch (c)
             {
+                case '\n' when keepLines: builder.Append('\n'); break;
                 case '&': builder.Append("&amp;"); break;
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;

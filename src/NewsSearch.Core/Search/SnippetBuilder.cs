@@ -21,12 +21,12 @@ public sealed class SnippetBuilder
     public SnippetBuilder(TextFolder folder) => _folder = folder;
 
     /// <summary>The best passage of <paramref name="text"/>, HTML-escaped, with &lt;mark&gt; around <paramref name="highlights"/>.</summary>
-    public string Build(string text, IReadOnlyList<string> highlights) => Highlight(text, highlights, PassageLength);
+    public string Build(string text, IReadOnlyList<string> highlights) => Highlight(text, highlights, PassageLength, keepLines: false);
 
-    /// <summary>The whole of <paramref name="text"/> HTML-escaped with every highlight marked (for titles and article pages).</summary>
-    public string HighlightAll(string text, IReadOnlyList<string> highlights) => Highlight(text, highlights, int.MaxValue);
+    /// <summary>The whole of <paramref name="text"/> HTML-escaped with every highlight marked and its line breaks kept (article pages).</summary>
+    public string HighlightAll(string text, IReadOnlyList<string> highlights) => Highlight(text, highlights, int.MaxValue, keepLines: true);
 
-    private string Highlight(string text, IReadOnlyList<string> highlights, int length)
+    private string Highlight(string text, IReadOnlyList<string> highlights, int length, bool keepLines)
     {
         var folded = _folder.Fold(text);
         var marks = FindMarks(folded.Text, highlights);
@@ -47,14 +47,14 @@ public sealed class SnippetBuilder
 
             var s = Math.Max(markStart, start);
             var e = Math.Min(markEnd, end);
-            AppendOriginal(builder, folded, cursor, s);
+            AppendOriginal(builder, folded, cursor, s, keepLines);
             builder.Append("<mark>");
-            AppendOriginal(builder, folded, s, e);
+            AppendOriginal(builder, folded, s, e, keepLines);
             builder.Append("</mark>");
             cursor = e;
         }
 
-        AppendOriginal(builder, folded, cursor, end);
+        AppendOriginal(builder, folded, cursor, end, keepLines);
         if (end < folded.Text.Length)
         {
             builder.Append('…');
@@ -63,13 +63,13 @@ public sealed class SnippetBuilder
         return builder.ToString();
     }
 
-    private static void AppendOriginal(StringBuilder builder, FoldedText folded, int start, int end)
+    private static void AppendOriginal(StringBuilder builder, FoldedText folded, int start, int end, bool keepLines)
     {
         if (end > start)
         {
             var from = folded.ToOriginal(start);
             var to = folded.ToOriginal(end);
-            Html.Escape(builder, folded.Original.AsSpan(from, to - from));
+            Html.Escape(builder, folded.Original.AsSpan(from, to - from), keepLines);
         }
     }
 

@@ -45,18 +45,9 @@ export function searchParams(state) {
   return params;
 }
 
-/**
- * The parameters to send to /api/v1/search. The API binds sort case-sensitively to its enum names
- * (Relevance, Newest, Oldest) although it documents lowercase values, so the page keeps lowercase
- * in its own URL and sends the enum name.
- */
+/** The parameters to send to /api/v1/search: the same as the page's own URL. */
 export function apiParams(state) {
-  const params = searchParams(state);
-  if (params.has('sort')) {
-    const sort = params.get('sort');
-    params.set('sort', sort[0].toUpperCase() + sort.slice(1));
-  }
-  return params;
+  return searchParams(state);
 }
 
 /** The page URL (query string with leading '?', or '' for the start page) of a state. */

@@ -32,7 +32,8 @@ internal static class SearchQueryString
 
         Add(builder, "from", query.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add(builder, "to", query.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add(builder, "sort", query.Sort?.ToString().ToLowerInvariant());
+        // The service binds the enum by its exact name (Newest), so send that rather than lower case.
+        Add(builder, "sort", query.Sort?.ToString());
         Add(builder, "page", query.Page?.ToString(CultureInfo.InvariantCulture));
         Add(builder, "pageSize", query.PageSize?.ToString(CultureInfo.InvariantCulture));
         return builder.ToString();

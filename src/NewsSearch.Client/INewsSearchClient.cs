@@ -1,0 +1,48 @@
+using NewsSearch.Client.Articles;
+using NewsSearch.Client.Errors;
+using NewsSearch.Client.Facets;
+using NewsSearch.Client.Search;
+
+namespace NewsSearch.Client;
+
+/// <summary>
+/// The NewsSearch HTTP API. Every call retries transient failures, is bounded by timeouts and
+/// fails fast while the circuit breaker is open. Failures throw <see cref="NewsSearchApiException"/>
+/// (the service refused the call) or <see cref="NewsSearchUnavailableException"/> (it could not be reached in time).
+/// </summary>
+public interface INewsSearchClient
+{
+    /// <summary>Searches articles: <c>GET /api/v1/search</c>.</summary>
+    /// <param name="query">Query text, filters, order and page.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A page of hits with facet counts.</returns>
+    Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads an article: <c>GET /api/v1/articles/{id}</c>.</summary>
+    /// <param name="id">The article id.</param>
+    /// <param name="highlight">A query whose words to mark in <see cref="Article.Highlighted"/>, or null.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The article, or null when the service has none with that id.</returns>
+    Task<Article?> GetArticleAsync(string id, string? highlight = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists every facet value with labels and article counts: <c>GET /api/v1/facets</c>.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Zones, partner countries and sectors.</returns>
+    Task<FacetCatalog> GetFacetsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Adds or replaces articles in one request: <c>POST /api/v1/articles</c> (needs the API key).
+    /// Batching is the caller's choice (the service accepts up to 1,000 per request by default).
+    /// Repeating a write is safe: unchanged articles are reported as such.
+    /// </summary>
+    /// <param name="articles">The articles; at least one.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Counts of added, updated and unchanged articles, and those skipped with reasons.</returns>
+    Task<UpsertResult> UpsertArticlesAsync(IEnumerable<ArticleInput> articles, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes an article: <c>DELETE /api/v1/articles/{id}</c> (needs the API key).</summary>
+    /// <param name="id">The article id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>True when it was deleted, false when the service had no such article.</returns>
+    Task<bool> DeleteArticleAsync(string id, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,12 @@
+namespace NewsSearch.Client.Search;
+
+/// <summary>Facet counts of a search, one list per dimension.</summary>
+/// <param name="Zone">Zones, most frequent first.</param>
+/// <param name="Country">Partner countries, most frequent first.</param>
+/// <param name="Sector">Sectors, most frequent first.</param>
+/// <param name="Year">Publication years, newest first.</param>
+public sealed record SearchFacets(
+    IReadOnlyList<FacetCount> Zone,
+    IReadOnlyList<FacetCount> Country,
+    IReadOnlyList<FacetCount> Sector,
+    IReadOnlyList<FacetCount> Year);

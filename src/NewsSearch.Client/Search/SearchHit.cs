@@ -1,0 +1,24 @@
+namespace NewsSearch.Client.Search;
+
+/// <summary>One article in a page of results.</summary>
+/// <param name="Id">Article id.</param>
+/// <param name="Title">Headline (may be empty).</param>
+/// <param name="Published">Publication date, if known.</param>
+/// <param name="Source">Publishing outlet, or empty.</param>
+/// <param name="Url">Original address, if known.</param>
+/// <param name="Zones">Zone ids, most mentioned first.</param>
+/// <param name="Countries">Partner country ids, most mentioned first.</param>
+/// <param name="Sectors">Sector ids, most mentioned first.</param>
+/// <param name="Score">Relevance score (0 when browsing).</param>
+/// <param name="Snippet">HTML-escaped best passage with &lt;mark&gt; around matched words.</param>
+public sealed record SearchHit(
+    string Id,
+    string Title,
+    DateOnly? Published,
+    string Source,
+    string? Url,
+    IReadOnlyList<string> Zones,
+    IReadOnlyList<string> Countries,
+    IReadOnlyList<string> Sectors,
+    double Score,
+    string Snippet);

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsSearch.Client.Search;
+
+/// <summary>Turns a <see cref="SearchQuery"/> into the query string of <c>GET /api/v1/search</c>.</summary>
+internal static class SearchQueryString
+{
+    public static string Build(SearchQuery query)
+    {
+        var builder = new StringBuilder();
+        Add(builder, "q", query.Text);
+        foreach (var zone in query.Zones)
+        {
+            Add(builder, "zone", zone);
+        }
+
+        foreach (var country in query.Countries)
+        {
+            Add(builder, "country", country);
+        }
+
+        foreach (var sector in query.Sectors)
+        {
+            Add(builder, "sector", sector);
+        }
+
+        foreach (var source in query.Sources)
+        {
+            Add(builder, "source", source);
+        }
+
+        Add(builder, "from", query.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add(builder, "to", query.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        // The service binds the enum by its exact name (Newest), so send that rather than lower case.
+        Add(builder, "sort", query.Sort?.ToString());
+        Add(builder, "page", query.Page?.ToString(CultureInfo.InvariantCulture));
+        Add(builder, "pageSize", query.PageSize?.ToString(CultureInfo.InvariantCulture));
+        return builder.ToString();
+    }
+
+    private static void Add(StringBuilder builder, string name, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        builder.Append(builder.Length == 0 ? '?' : '&').Append(name).Append('=').Append(Uri.EscapeDataString(value));
+    }
+}

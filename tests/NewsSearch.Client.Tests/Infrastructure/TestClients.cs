@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NewsSearch.Client.Tests.Infrastructure;
+
+/// <summary>Clients wired exactly as an application wires them, with fast settings unless a test says otherwise.</summary>
+public static class TestClients
+{
+    /// <summary>Facets JSON the fakes answer with when they succeed.</summary>
+    public const string FacetsJson = """{"zone":[{"value":"sip","label":"苏州工业园区","labelEn":"Suzhou Industrial Park","parent":null,"count":3}],"country":[],"sector":[]}""";
+
+    public static (INewsSearchClient Client, ServiceProvider Services) Create(Uri address, Action<NewsSearchClientOptions>? configure = null)
+    {
+        var services = new ServiceCollection();
+        services.AddNewsSearchClient(options =>
+        {
+            options.BaseAddress = address;
+            options.ApiKey = "test-key";
+            options.AttemptTimeout = TimeSpan.FromSeconds(5);
+            options.TotalTimeout = TimeSpan.FromSeconds(20);
+            options.Retry.BaseDelay = TimeSpan.FromMilliseconds(10);
+            options.Retry.MaxDelay = TimeSpan.FromMilliseconds(50);
+            configure?.Invoke(options);
+        });
+        var provider = services.BuildServiceProvider();
+        return (provider.GetRequiredService<INewsSearchClient>(), provider);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using NewsSearch.Client.Errors;
+using NewsSearch.Client.Tests.Infrastructure;
+using Polly.Timeout;
+
+namespace NewsSearch.Client.Tests.Resilience;
+
+public sealed class TimeoutTests
+{
+    private static Task Hang(Microsoft.AspNetCore.Http.HttpContext context) => Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
+
+    [Fact]
+    public async Task AHangingAttemptIsAbandonedAndRetried()
+    {
+        await using var server = await FakeServer.StartAsync((context, n) => n <= 2 ? Hang(context) : FakeServer.Respond(context, 200, TestClients.FacetsJson));
+        var (client, services) = TestClients.Create(server.BaseAddress, o => o.AttemptTimeout = TimeSpan.FromMilliseconds(300));
+        await using var _ = services;
+        var started = Stopwatch.GetTimestamp();
+
+        await client.GetFacetsAsync();
+
+        Assert.Equal(3, server.Requests);
+        Assert.InRange(Stopwatch.GetElapsedTime(started).TotalSeconds, 0.6, 5);
+    }
+
+    [Fact]
+    public async Task AttemptsThatAllHangEndWithATimeout()
+    {
+        await using var server = await FakeServer.StartAsync((context, _) => Hang(context));
+        var (client, services) = TestClients.Create(server.BaseAddress, o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
+            o.Retry.MaxRetryAttempts = 2;
+        });
+        await using var _ = services;
+
+        var error = await Assert.ThrowsAsync<NewsSearchUnavailableException>(() => client.GetFacetsAsync());
+
+        Assert.Equal(3, server.Requests);
+        Assert.Equal(TimeSpan.FromMilliseconds(200), Assert.IsType<TimeoutRejectedException>(error.InnerException).Timeout);
+        Assert.Contains("timed out after 3 attempts", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheTotalTimeoutBoundsEveryAttemptAndDelay()
+    {
+        await using var server = await FakeServer.StartAsync((context, _) => Hang(context));
+        var (client, services) = TestClients.Create(server.BaseAddress, o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(400);
+            o.TotalTimeout = TimeSpan.FromSeconds(1);
+            o.Retry.MaxRetryAttempts = 100;
+        });
+        await using var _ = services;
+        var started = Stopwatch.GetTimestamp();
+
+        var error = await Assert.ThrowsAsync<NewsSearchUnavailableException>(() => client.GetFacetsAsync());
+
+        Assert.InRange(Stopwatch.GetElapsedTime(started).TotalSeconds, 0.9, 2.5);
+        Assert.Equal(TimeSpan.FromSeconds(1), Assert.IsType<TimeoutRejectedException>(error.InnerException).Timeout);
+        Assert.InRange(server.Requests, 2, 4);
+    }
+
+    [Fact]
+    public async Task CallerCancellationIsNotReportedAsAnOutage()
+    {
+        await using var server = await FakeServer.StartAsync((context, _) => Hang(context));
+        var (client, services) = TestClients.Create(server.BaseAddress);
+        await using var _ = services;
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.GetFacetsAsync(cancel.Token));
+        Assert.Equal(1, server.Requests);
+    }
+}

@@ -9,4 +9,12 @@ var stages = new Command("stages", "Time each indexing stage alone") { stagesInp
 stages.SetAction(p => StageProfile.Run(p.GetValue(stagesInput)!, p.GetValue(stagesLimit), Console.Out));
 root.Subcommands.Add(stages);
 
+var database = new Option<string>("--db") { Required = true, Description = "Index file" };
+var queries = new Option<string>("--queries") { Required = true, Description = "Query mix, one per line" };
+var warmup = new Option<int>("--warmup") { DefaultValueFactory = _ => 3 };
+var repeat = new Option<int>("--repeat") { DefaultValueFactory = _ => 20 };
+var query = new Command("query", "Latency of a query mix, in process") { database, queries, warmup, repeat };
+query.SetAction(p => QueryBenchmark.Run(p.GetValue(database)!, p.GetValue(queries)!, p.GetValue(warmup), p.GetValue(repeat), Console.Out));
+root.Subcommands.Add(query);
+
 return await root.Parse(args).InvokeAsync();

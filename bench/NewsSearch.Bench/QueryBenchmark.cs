@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Globalization;
+using NewsSearch.Core.Analysis;
+using NewsSearch.Core.Index;
+using NewsSearch.Core.Search;
+using NewsSearch.Core.Taxonomy;
+
+namespace NewsSearch.Bench;
+
+/// <summary>
+/// Runs a fixed mix of queries against an index in process, single-threaded, facets and snippets
+/// on, and reports per-query latency and p50/p99 over all runs. A query line is in the NewsSearch
+/// query language, optionally followed by a tab and filters as a query string (zone=sip&amp;from=2020-01-01).
+/// </summary>
+internal static class QueryBenchmark
+{
+    public static int Run(string database, string queries, int warmup, int repeat, TextWriter output)
+    {
+        var mix = File.ReadAllLines(queries).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(Parse).ToList();
+        using var analyzer = new Analyzer();
+        using var index = SqliteArticleIndex.Open(database);
+        var search = new SearchService(index, analyzer, FacetVocabulary.Default);
+        var load = Stopwatch.StartNew();
+        var catalog = search.CurrentCatalog();
+        output.WriteLine($"index: {catalog.Count} articles, catalog loaded in {load.Elapsed.TotalMilliseconds:0} ms");
+
+        for (var w = 0; w < warmup; w++)
+        {
+            mix.ForEach(q => search.Search(q.Request));
+        }
+
+        var all = new List<double>();
+        foreach (var (line, request) in mix)
+        {
+            var times = new List<double>();
+            SearchResponse? last = null;
+            for (var r = 0; r < repeat; r++)
+            {
+                var clock = Stopwatch.GetTimestamp();
+                last = search.Search(request);
+                times.Add(Stopwatch.GetElapsedTime(clock).TotalMilliseconds);
+            }
+
+            times.Sort();
+            all.AddRange(times);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{Percentile(times, 0.5),8:0.00} ms p50 {Percentile(times, 0.99),8:0.00} ms p99 {last!.Total,8} hits  {line}"));
+        }
+
+        all.Sort();
+        var total = all.Sum() / 1000;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"p50_ms={Percentile(all, 0.5):0.00} p99_ms={Percentile(all, 0.99):0.00} qps={all.Count / total:0}"));
+        return 0;
+    }
+
+    private static (string Line, SearchRequest Request) Parse(string line)
+    {
+        var parts = line.Split('\t', 2);
+        var filters = parts.Length > 1 ? System.Web.HttpUtility.ParseQueryString(parts[1]) : new System.Collections.Specialized.NameValueCollection();
+        string[] Values(string key) => filters.GetValues(key) ?? [];
+        DateOnly? Date(string key) => filters[key] is { } d ? DateOnly.Parse(d, CultureInfo.InvariantCulture) : null;
+        return (line.Replace('\t', ' '), new SearchRequest
+        {
+            Query = parts[0] == "*" ? null : parts[0],
+            Zones = Values("zone"),
+            Countries = Values("country"),
+            Sectors = Values("sector"),
+            Sources = Values("source"),
+            From = Date("from"),
+            To = Date("to"),
+            Sort = Enum.TryParse<SearchSort>(filters["sort"], true, out var sort) ? sort : SearchSort.Relevance,
+        });
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}

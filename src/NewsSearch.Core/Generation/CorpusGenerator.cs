@@ -8,7 +8,7 @@ namespace NewsSearch.Core.Generation;
 /// <summary>
 /// Builds realistic synthetic articles from the real corpus's sentences: each article plants one
 /// or two zones, maybe a partner country and one or two sectors by choosing sentences that carry
-/// them, then fills to about 1,900 characters with other sentences. Dates spread over
+/// them, then fills to about 1,900 characters with sentences that mention nothing else. Dates spread over
 /// 2015-2025; a share is rendered in Traditional script. The same seed gives the same corpus.
 /// </summary>
 public sealed class CorpusGenerator
@@ -58,17 +58,28 @@ public sealed class CorpusGenerator
         }
 
         Plant(random, FacetDimension.Sector, random.Next(1, 3), chosen);
+        // Filler mentions nothing beyond what was planted, so the planted values stay the article's
+        // tags; when such sentences run out, they may repeat (as boilerplate does in real feeds).
+        var planted = chosen.SelectMany(i => _pool.Sentences[i].Mentions.Keys).ToHashSet();
+        var fillers = Enumerable.Range(0, _pool.Sentences.Count)
+            .Where(i => !chosen.Contains(i) && _pool.Sentences[i].Mentions.Keys.All(planted.Contains))
+            .ToList();
         var length = chosen.Sum(i => _pool.Sentences[i].Text.Length);
         var target = TargetLength + random.Next(-200, 201);
         var filler = new List<int>();
-        for (var attempts = 0; length < target && attempts < 4 * _pool.Sentences.Count; attempts++)
+        var fresh = new List<int>(fillers);
+        while (length < target && fillers.Count > 0)
         {
-            var next = random.Next(_pool.Sentences.Count);
-            if (!filler.Contains(next) && !chosen.Contains(next))
+            var pool = fresh.Count > 0 ? fresh : fillers;
+            var at = random.Next(pool.Count);
+            var next = pool[at];
+            if (pool == fresh)
             {
-                filler.Add(next);
-                length += _pool.Sentences[next].Text.Length;
+                fresh.RemoveAt(at);
             }
+
+            filler.Add(next);
+            length += _pool.Sentences[next].Text.Length;
         }
 
         // The planted sentences lead; filler is spread among the rest.

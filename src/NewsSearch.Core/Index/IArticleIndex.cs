@@ -21,8 +21,8 @@ public interface IArticleIndex : IDisposable
     /// <summary>The stored article with this id, or null.</summary>
     Article? Find(string id);
 
-    /// <summary>The stored articles for these internal keys, in the same order (missing keys are skipped).</summary>
-    IReadOnlyList<Article> Fetch(IReadOnlyList<long> keys);
+    /// <summary>The stored articles for these internal keys (keys no longer stored are absent).</summary>
+    IReadOnlyDictionary<long, Article> Fetch(IReadOnlyList<long> keys);
 
     /// <summary>Content hashes of the given ids that exist, for skipping unchanged articles.</summary>
     IReadOnlyDictionary<string, string> ContentHashes(IReadOnlyCollection<string> ids);
@@ -33,8 +33,11 @@ public interface IArticleIndex : IDisposable
     /// <summary>Loads the facet and filter data of every article, for in-memory facet counting.</summary>
     ArticleCatalog LoadCatalog();
 
-    /// <summary>All articles matching <paramref name="query"/>, with a relevance score (higher is better) and whether they matched on whole words.</summary>
-    IReadOnlyList<ScoredMatch> Match(ParsedQuery query);
+    /// <summary>
+    /// All articles matching <paramref name="query"/>; with <paramref name="scored"/>, each with its
+    /// relevance (higher is better) and whether it matched on whole words (else scores are 0).
+    /// </summary>
+    IReadOnlyList<ScoredMatch> Match(ParsedQuery query, bool scored = true);
 
     /// <summary>Runs the engine's own consistency checks; returns the problems found (empty when healthy).</summary>
     IReadOnlyList<string> CheckIntegrity();

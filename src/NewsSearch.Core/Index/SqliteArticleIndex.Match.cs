@@ -5,7 +5,7 @@ namespace NewsSearch.Core.Index;
 public sealed partial class SqliteArticleIndex
 {
     /// <inheritdoc />
-    public IReadOnlyList<ScoredMatch> Match(ParsedQuery query)
+    public IReadOnlyList<ScoredMatch> Match(ParsedQuery query, bool scored = true)
     {
         if (query.Root is not { } root)
         {
@@ -24,6 +24,20 @@ public sealed partial class SqliteArticleIndex
             while (reader.Read())
             {
                 matches.Add(new ScoredMatch(reader.GetInt64(0), 0, OnWords: true));
+            }
+
+            return matches;
+        }
+
+        if (!scored)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT rowid FROM article_text WHERE article_text MATCH $q";
+            command.Parameters.AddWithValue("$q", Fts5QueryBuilder.Full(root));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                matches.Add(new ScoredMatch(reader.GetInt64(0), 0, OnWords: false));
             }
 
             return matches;

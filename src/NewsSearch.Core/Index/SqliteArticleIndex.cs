@@ -79,19 +79,19 @@ public sealed partial class SqliteArticleIndex : IArticleIndex
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<Article> Fetch(IReadOnlyList<long> keys)
+    public IReadOnlyDictionary<long, Article> Fetch(IReadOnlyList<long> keys)
     {
         if (keys.Count == 0)
         {
-            return [];
+            return new Dictionary<long, Article>();
         }
 
         using var connection = OpenConnection();
+        using var snapshot = connection.BeginTransaction(deferred: true);
         using var command = connection.CreateCommand();
         command.CommandText = $"{ArticleRows.Select} WHERE rowid IN (SELECT value FROM json_each($keys))";
         command.Parameters.AddWithValue("$keys", "[" + string.Join(',', keys) + "]");
-        var byKey = ArticleRows.ReadAll(command).ToDictionary(r => r.Key, r => r.Article);
-        return keys.Where(byKey.ContainsKey).Select(k => byKey[k] with { Tags = LoadTags(connection, k) }).ToList();
+        return ArticleRows.ReadAll(command).ToDictionary(r => r.Key, r => r.Article with { Tags = LoadTags(connection, r.Key) });
     }
 
     /// <inheritdoc />

@@ -17,11 +17,20 @@ public sealed partial class SearchService
     private readonly SnippetBuilder _snippets;
     private readonly FacetVocabulary _vocabulary;
     private readonly Lock _catalogGate = new();
+    private readonly MatchCache _matches;
     private ArticleCatalog? _catalog;
 
+    /// <summary>Matches kept for re-use across requests for the same query (about 16 bytes each).</summary>
+    public const int MatchCacheSize = 4_000_000;
+
     /// <summary>Creates the service over an open index.</summary>
-    public SearchService(IArticleIndex index, Analyzer analyzer, FacetVocabulary vocabulary)
+    /// <param name="index">The engine.</param>
+    /// <param name="analyzer">The analyzer the index was built with.</param>
+    /// <param name="vocabulary">Facet labels and ids.</param>
+    /// <param name="matchCacheSize">Matches kept for re-use (0 turns the cache off, e.g. to measure the engine).</param>
+    public SearchService(IArticleIndex index, Analyzer analyzer, FacetVocabulary vocabulary, int matchCacheSize = MatchCacheSize)
     {
+        _matches = new MatchCache(matchCacheSize);
         _index = index;
         _parser = new QueryParser(analyzer);
         _snippets = new SnippetBuilder(analyzer.Folder);
@@ -42,14 +51,16 @@ public sealed partial class SearchService
         var catalog = CurrentCatalog();
         var filter = new SearchFilter(request, catalog);
         var tally = new FacetTally(catalog);
-        var hits = query.IsBrowse ? Browse(catalog, filter, tally) : Match(query, catalog, filter, tally);
+        var hits = query.IsBrowse ? Browse(catalog, filter, tally) : Match(query, request.Sort, catalog, filter, tally);
         Order(hits, catalog, request.Sort, query.IsBrowse);
 
         var skip = (request.Page - 1) * request.PageSize;
         var page = hits.Skip(skip).Take(request.PageSize).ToList();
         var articles = _index.Fetch(page.Select(h => catalog.Keys[h.Slot]).ToList());
-        var scores = page.ToDictionary(h => catalog.Keys[h.Slot], h => h.Score);
-        var pageHits = articles.Select((article, i) => ToHit(article, scores[catalog.Keys[page[i].Slot]], query)).ToList();
+        var pageHits = page
+            .Where(h => articles.ContainsKey(catalog.Keys[h.Slot])) // deleted since the catalog was read
+            .Select(h => ToHit(articles[catalog.Keys[h.Slot]], h.Score, query))
+            .ToList();
 
         var facets = BuildFacets(catalog, tally, request);
         var took = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -93,10 +104,17 @@ public sealed partial class SearchService
         return hits;
     }
 
-    private List<Candidate> Match(ParsedQuery query, ArticleCatalog catalog, SearchFilter filter, FacetTally tally)
+    private List<Candidate> Match(ParsedQuery query, SearchSort sort, ArticleCatalog catalog, SearchFilter filter, FacetTally tally)
     {
+        // Ordering by date needs no relevance scores; scored matches serve both orders.
+        var key = $"{catalog.Generation}\u001F{query.Display}";
+        var scoredKey = key + "\u001Fscored";
+        var matches = sort == SearchSort.Relevance
+            ? _matches.GetOrAdd(scoredKey, () => _index.Match(query, scored: true))
+            : _matches.TryGet(scoredKey) ?? _matches.GetOrAdd(key, () => _index.Match(query, scored: false));
+
         var hits = new List<Candidate>();
-        foreach (var match in _index.Match(query))
+        foreach (var match in matches)
         {
             var slot = catalog.SlotOf(match.Key);
             if (slot < 0)

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Reproduces docs/benchmarks.md: generates corpora, times indexing (with peak memory), profiles the
+# indexing stages and runs the query mix in process and over HTTP with wrk. Long: not part of the tests.
+# Usage: tools/bench.sh [work-folder] [sizes...]   e.g. tools/bench.sh /tmp/nsbench 20000 100000
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+work=${1:-/tmp/nsbench}
+shift || true
+sizes=("${@:-20000 100000}")
+sizes=(${sizes[@]})
+mkdir -p "$work"
+
+command -v wrk >/dev/null 2>&1 || { export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+command -v /usr/bin/time >/dev/null 2>&1 || apt-get install -y -qq time >/dev/null
+
+for project in indexer/NewsSearch.Indexer bench/NewsSearch.Bench src/NewsSearch.Api; do
+  dotnet build -c Release -nologo -v quiet "$project"
+done
+indexer="dotnet $root/indexer/NewsSearch.Indexer/bin/Release/net10.0/indexer.dll"
+bench="dotnet $root/bench/NewsSearch.Bench/bin/Release/net10.0/NewsSearch.Bench.dll"
+api="$root/src/NewsSearch.Api/bin/Release/net10.0/NewsSearch.Api.dll"
+
+for n in "${sizes[@]}"; do
+  echo "== $n articles"
+  corpus="$work/g$n.jsonl"
+  [ -f "$corpus" ] || $indexer generate --count "$n" --seed "$n" --out "$corpus" --corpus corpus
+  rm -rf "$work/db$n"
+  /usr/bin/time -f "peak_rss_kb=%M wall_s=%e cpu=%P" $indexer index "$corpus" --db "$work/db$n/news.db" 2>&1 | tail -n 2
+  $bench stages --input "$corpus" --limit 3000
+  $bench query --db "$work/db$n/news.db" --queries bench/NewsSearch.Bench/queries.txt --warmup 2 --repeat 10 | tail -n 1
+
+  port=5099
+  NewsSearch__DatabasePath="$work/db$n/news.db" NewsSearch__CorpusPath="" dotnet "$api" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
+  pid=$!
+  for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 1; done
+  wrk -t2 -c32 -d20s -s bench/wrk-mix.lua "http://127.0.0.1:$port" | grep -E "Requests/sec|Latency|Non-2xx|Socket errors" || true
+  echo "api_rss_kb=$(ps -o rss= -p $pid)"
+  kill $pid; wait $pid 2>/dev/null || true
+done

@@ -40,6 +40,15 @@ public interface INewsSearchClient
     /// <returns>Counts of added, updated and unchanged articles, and those skipped with reasons.</returns>
     Task<UpsertResult> UpsertArticlesAsync(IEnumerable<ArticleInput> articles, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The content hashes the service holds for these ids: <c>POST /api/v1/articles/content-hashes</c>.
+    /// Compare them with locally computed hashes to send only what the service lacks.
+    /// </summary>
+    /// <param name="ids">Article ids (up to 1,000 per call by default).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Id to hash for the ids the service holds; the others are absent.</returns>
+    Task<IReadOnlyDictionary<string, string>> GetContentHashesAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default);
+
     /// <summary>Deletes an article: <c>DELETE /api/v1/articles/{id}</c> (needs the API key).</summary>
     /// <param name="id">The article id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -76,6 +76,16 @@ public sealed partial class NewsSearchClient : INewsSearchClient
     }
 
     /// <inheritdoc/>
+    public async Task<IReadOnlyDictionary<string, string>> GetContentHashesAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        IReadOnlyList<string> list = [.. ids];
+        var body = JsonSerializer.SerializeToUtf8Bytes(list, NewsSearchJsonContext.Wire.IReadOnlyListString);
+        var answer = await SendAsync(HttpMethod.Post, "api/v1/articles/content-hashes", body, NewsSearchJsonContext.Wire.ContentHashes, notFoundIsAnswer: false, cancellationToken);
+        return answer.Value!.Hashes;
+    }
+
+    /// <inheritdoc/>
     public async Task<bool> DeleteArticleAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);

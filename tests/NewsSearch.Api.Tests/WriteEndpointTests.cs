@@ -147,3 +147,24 @@ public sealed class RateLimitTests : IDisposable
 
     public void Dispose() => _app.Dispose();
 }
+
+public sealed class ContentHashTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
+{
+    [Fact]
+    public async Task ContentHashesListOnlyHeldArticlesAndChangeWithTheContent()
+    {
+        var writer = app.CreateWriter();
+        var reader = app.CreateClient();
+        await Json.Post(writer, "/api/v1/articles", new { id = "hash-1", body = "常熟服装城转型升级。" });
+
+        var before = await Json.Post(reader, "/api/v1/articles/content-hashes", new[] { "hash-1", "001_3d349f3940e6cb6b", "nope" });
+        await Json.Post(writer, "/api/v1/articles", new { id = "hash-1", body = "常熟服装城转型升级,电商销售增长。" });
+        var after = await Json.Post(reader, "/api/v1/articles/content-hashes", new[] { "hash-1" });
+
+        var hashes = before.GetProperty("hashes");
+        Assert.Equal(["001_3d349f3940e6cb6b", "hash-1"], hashes.EnumerateObject().Select(p => p.Name).Order());
+        Assert.Matches("^[0-9a-f]{32}$", hashes.GetProperty("hash-1").GetString());
+        Assert.NotEqual(hashes.GetProperty("hash-1").GetString(), after.GetProperty("hashes").GetProperty("hash-1").GetString());
+        await Json.Post(reader, "/api/v1/articles/content-hashes", new { ids = "not an array" }, 400);
+    }
+}

@@ -41,7 +41,8 @@ internal static class IndexCommand
             if (parse.GetValue(to) is { } url)
             {
                 var remote = await RunRemote(url, parse.GetValue(apiKey), parse.GetValue(paths)!, parse.GetValue(batchSize), cancellation);
-                SummaryPrinter.Print(remote, Console.Out);
+                Console.Out.WriteLine($"sent {remote.Sent} articles to {url}; {remote.AlreadyThere} were already there with the same content");
+                SummaryPrinter.Print(remote.Summary, Console.Out);
                 return ExitCodes.Success;
             }
 
@@ -54,7 +55,7 @@ internal static class IndexCommand
         return command;
     }
 
-    private static async Task<IndexingSummary> RunRemote(string url, string? key, string[] paths, int batchSize, CancellationToken cancellation)
+    private static async Task<RemoteIndexingResult> RunRemote(string url, string? key, string[] paths, int batchSize, CancellationToken cancellation)
     {
         if (batchSize < 1)
         {

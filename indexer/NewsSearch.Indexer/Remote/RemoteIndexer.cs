@@ -8,16 +8,16 @@ using NewsSearch.Core.Indexing;
 namespace NewsSearch.Indexer.Remote;
 
 /// <summary>
-/// Indexes files into a running service: reads and cleans them exactly as a local run does and
-/// posts the articles in batches. The API has no way to ask which hashes it holds, but re-posting
-/// unchanged content is a no-op it reports as unchanged, so an interrupted run is safe to repeat.
-/// Content hashes are computed as the service computes them, to skip in-run duplicates as it would.
+/// Indexes files into a running service: reads and cleans them exactly as a local run does, asks
+/// the service for the content hashes of each batch's ids, and posts only the articles it lacks or
+/// holds with other content. Hashes are computed as the service computes them; so an interrupted
+/// run, started again, sends only what did not arrive (and a re-post would be a no-op anyway).
 /// </summary>
 internal sealed class RemoteIndexer(INewsSearchClient client, TimeProvider time)
 {
     public const int DefaultBatchSize = 200;
 
-    public async Task<IndexingSummary> IndexAsync(
+    public async Task<RemoteIndexingResult> IndexAsync(
         IReadOnlyList<string> paths, int batchSize, IProgress<IndexingProgress>? progress, CancellationToken cancellation)
     {
         var started = time.GetTimestamp();
@@ -56,13 +56,20 @@ internal sealed class RemoteIndexer(INewsSearchClient client, TimeProvider time)
         }
 
         progress?.Report(new IndexingProgress(filesDone, files.Count, run.Done));
-        return run.Summary(time.GetElapsedTime(started));
+        return new RemoteIndexingResult(run.Summary(time.GetElapsedTime(started)), run.Sent, run.AlreadyThere);
     }
 
     private async Task SendAsync(List<Article> batch, RemoteRun run, CancellationToken cancellation)
     {
-        var result = await client.UpsertArticlesAsync(batch.Select(ToInput), cancellation);
-        run.Record(result, batch);
+        var held = await client.GetContentHashesAsync(batch.Select(a => a.Id), cancellation);
+        var changed = batch.Where(a => !held.TryGetValue(a.Id, out var hash) || hash != ArticlePreparer.ContentHash(a)).ToList();
+        run.RecordAlreadyThere(batch.Count - changed.Count);
+        if (changed.Count > 0)
+        {
+            var result = await client.UpsertArticlesAsync(changed.Select(ToInput), cancellation);
+            run.Record(result, changed);
+        }
+
         batch.Clear();
     }
 

@@ -25,6 +25,18 @@ internal sealed class RemoteRun
 
     public long Done => Added + Updated + Unchanged + Skipped.Count;
 
+    /// <summary>Articles posted to the service.</summary>
+    public long Sent { get; private set; }
+
+    /// <summary>Articles the service already held with the same content, so not sent.</summary>
+    public long AlreadyThere { get; private set; }
+
+    public void RecordAlreadyThere(int count)
+    {
+        AlreadyThere += count;
+        Unchanged += count;
+    }
+
     /// <summary>False for the same content under a second id in this run, which the service would refuse as a duplicate.</summary>
     public bool Admit(Article article)
     {
@@ -41,6 +53,7 @@ internal sealed class RemoteRun
 
     public void Record(UpsertResult result, IReadOnlyList<Article> batch)
     {
+        Sent += batch.Count;
         Added += result.Added;
         Updated += result.Updated;
         Unchanged += result.Unchanged;

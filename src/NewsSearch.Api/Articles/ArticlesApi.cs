@@ -28,6 +28,12 @@ public static class ArticlesApi
             .WithSummary("Read an article")
             .WithDescription("The cleaned article with its metadata and tags. With q, also its title and body as HTML with the query's words marked.");
 
+        reads.MapPost("/content-hashes", Hashes)
+            .WithName("GetContentHashes")
+            .WithSummary("Content hashes of articles")
+            .WithDescription("For a JSON array of ids, the content hash of each article the service holds, so a client can send only what changed. The hash covers url, title, published, source, author and the cleaned body.")
+            .Accepts<string[]>("application/json");
+
         var writes = app.MapGroup("/api/v1/articles").WithTags("Articles")
             .AddEndpointFilter<ApiKeyFilter>()
             .RequireRateLimiting(RateLimits.Writes);
@@ -131,6 +137,35 @@ public static class ArticlesApi
 
             return TypedResults.Ok(ingestion.Ingest([.. elements.Select(ArticleRecord.FromElement)]));
         }
+    }
+
+    internal static async Task<Results<Ok<ContentHashes>, ValidationProblem, ProblemHttpResult>> Hashes(
+        HttpRequest request, IArticleIndex index, IOptions<NewsSearchOptions> options, CancellationToken cancellation)
+    {
+        string[]? ids;
+        try
+        {
+            ids = await JsonSerializer.DeserializeAsync<string[]>(request.Body, cancellationToken: cancellation);
+        }
+        catch (JsonException e)
+        {
+            return Invalid("body", "Send a JSON array of article ids: " + e.Message);
+        }
+
+        if (ids is null || ids.Any(id => id is null))
+        {
+            return Invalid("body", "Send a JSON array of article ids.");
+        }
+
+        if (ids.Length > options.Value.MaxBatchSize)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status413PayloadTooLarge,
+                title: "Too many ids",
+                detail: $"Ask for at most {options.Value.MaxBatchSize} ids at a time; this request has {ids.Length}.");
+        }
+
+        return TypedResults.Ok(new ContentHashes(index.ContentHashes(ids.Distinct(StringComparer.Ordinal).ToList())));
     }
 
     internal static Results<NoContent, ProblemHttpResult> Delete(string id, ArticleIngestion ingestion) =>

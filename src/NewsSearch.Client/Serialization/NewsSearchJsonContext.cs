@@ -15,6 +15,8 @@ namespace NewsSearch.Client.Serialization;
 [JsonSerializable(typeof(FacetCatalog))]
 [JsonSerializable(typeof(IReadOnlyList<ArticleInput>))]
 [JsonSerializable(typeof(UpsertResult))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(ContentHashes))]
 [JsonSerializable(typeof(ApiProblem))]
 internal sealed partial class NewsSearchJsonContext : JsonSerializerContext
 {

@@ -22,6 +22,10 @@ public sealed class RemoteIndexingTests
         Assert.StartsWith("added 5, updated 0, unchanged 0, removed 0, skipped 0 (5 files read", first.Lines[^2], StringComparison.Ordinal);
         Assert.Matches(@"^indexed 5 articles in \d+\.\d s \(\d+ articles/s\)$", first.Lines[^1]);
         Assert.StartsWith("added 0, updated 0, unchanged 5,", again.Lines[^2], StringComparison.Ordinal);
+        Assert.StartsWith("sent 5 articles to ", first.Lines[^3], StringComparison.Ordinal);
+        Assert.EndsWith("; 0 were already there with the same content", first.Lines[^3], StringComparison.Ordinal);
+        Assert.EndsWith("; 5 were already there with the same content", again.Lines[^3], StringComparison.Ordinal);
+        Assert.StartsWith("sent 0 articles to ", again.Lines[^3], StringComparison.Ordinal);
 
         var (client, services) = TestClients.Create(api.BaseAddress);
         await using var _ = services;

@@ -34,6 +34,7 @@ public sealed class ArticleCatalog
             _slotByKey[keys[i]] = i;
         }
 
+        Years = days.Select(d => d == NoDate ? 0 : DateOnly.FromDayNumber(d).Year).ToArray();
         NewestFirst = Enumerable.Range(0, keys.Length)
             .OrderByDescending(s => days[s]).ThenByDescending(s => keys[s]).ToArray();
     }
@@ -49,6 +50,9 @@ public sealed class ArticleCatalog
 
     /// <summary>Publication day (<see cref="DateOnly.DayNumber"/>) of each slot, or <see cref="NoDate"/>.</summary>
     public int[] Days { get; }
+
+    /// <summary>Publication year of each slot, or 0.</summary>
+    public int[] Years { get; }
 
     /// <summary>Source id of each slot (an index into <see cref="SourceNames"/>, -1 for none).</summary>
     public int[] Sources { get; }

@@ -16,6 +16,10 @@ public sealed partial class SqliteArticleIndex : IArticleIndex
     internal const string Bm25 = "bm25(article_text, 8.0, 4.0, 2.0, 1.0, 1.0)";
 
     private readonly string _connectionString;
+    private readonly Lock _watchGate = new();
+    private SqliteConnection? _watch;
+    private long _dataVersion = long.MinValue;
+    private long _generation;
 
     private SqliteArticleIndex(string path)
     {
@@ -33,7 +37,33 @@ public sealed partial class SqliteArticleIndex : IArticleIndex
     public string Location { get; }
 
     /// <inheritdoc />
-    public long Generation => Scalar<long>("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'");
+    /// <remarks>
+    /// Asked before every search, so it reads SQLite's in-memory <c>data_version</c> on one kept
+    /// connection and only goes to the meta table when some connection has committed since.
+    /// </remarks>
+    public long Generation
+    {
+        get
+        {
+            lock (_watchGate)
+            {
+                if (_watch is null)
+                {
+                    _watch = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
+                    _watch.Open();
+                }
+
+                var version = Scalar<long>(_watch, "PRAGMA data_version");
+                if (version != _dataVersion)
+                {
+                    _generation = Scalar<long>(_watch, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'");
+                    _dataVersion = version;
+                }
+
+                return _generation;
+            }
+        }
+    }
 
     /// <summary>
     /// Opens the index at <paramref name="path"/>, creating it when missing. With
@@ -75,7 +105,7 @@ public sealed partial class SqliteArticleIndex : IArticleIndex
         command.CommandText = $"{ArticleRows.Select} WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);
         var row = ArticleRows.ReadAll(command).FirstOrDefault();
-        return row.Article is null ? null : row.Article with { Tags = LoadTags(connection, row.Key) };
+        return row.Article is null ? null : row.Article with { Tags = LoadTags(connection, $"[{row.Key}]").GetValueOrDefault(row.Key, ArticleTags.Empty) };
     }
 
     /// <inheritdoc />
@@ -91,7 +121,8 @@ public sealed partial class SqliteArticleIndex : IArticleIndex
         using var command = connection.CreateCommand();
         command.CommandText = $"{ArticleRows.Select} WHERE rowid IN (SELECT value FROM json_each($keys))";
         command.Parameters.AddWithValue("$keys", "[" + string.Join(',', keys) + "]");
-        return ArticleRows.ReadAll(command).ToDictionary(r => r.Key, r => r.Article with { Tags = LoadTags(connection, r.Key) });
+        var tags = LoadTags(connection, "[" + string.Join(',', keys) + "]");
+        return ArticleRows.ReadAll(command).ToDictionary(r => r.Key, r => r.Article with { Tags = tags.GetValueOrDefault(r.Key, ArticleTags.Empty) });
     }
 
     /// <inheritdoc />
@@ -194,6 +225,12 @@ public sealed partial class SqliteArticleIndex : IArticleIndex
     /// <inheritdoc />
     public void Dispose()
     {
+        lock (_watchGate)
+        {
+            _watch?.Dispose();
+            _watch = null;
+        }
+
         // Pooled connections hold the file open; release them so the file can be moved or deleted.
         SqliteConnection.ClearAllPools();
     }
@@ -206,19 +243,29 @@ public sealed partial class SqliteArticleIndex : IArticleIndex
         return connection;
     }
 
-    private static ArticleTags LoadTags(SqliteConnection connection, long key)
+    // The tags of several articles in one query (keys as a JSON array).
+    private static Dictionary<long, ArticleTags> LoadTags(SqliteConnection connection, string keys)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT dimension, value, mentions FROM article_tag WHERE article = $key ORDER BY mentions DESC, value";
-        command.Parameters.AddWithValue("$key", key);
-        var lists = new[] { new List<Tag>(), new List<Tag>(), new List<Tag>() };
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        command.CommandText = "SELECT article, dimension, value, mentions FROM article_tag " +
+            "WHERE article IN (SELECT value FROM json_each($keys)) ORDER BY article, mentions DESC, value";
+        command.Parameters.AddWithValue("$keys", keys);
+        var lists = new Dictionary<long, List<Tag>[]>();
+        using (var reader = command.ExecuteReader())
         {
-            lists[reader.GetInt32(0)].Add(new Tag(reader.GetString(1), reader.GetInt32(2)));
+            while (reader.Read())
+            {
+                var key = reader.GetInt64(0);
+                if (!lists.TryGetValue(key, out var dimensions))
+                {
+                    lists[key] = dimensions = [[], [], []];
+                }
+
+                dimensions[reader.GetInt32(1)].Add(new Tag(reader.GetString(2), reader.GetInt32(3)));
+            }
         }
 
-        return new ArticleTags(lists[0], lists[1], lists[2]);
+        return lists.ToDictionary(l => l.Key, l => new ArticleTags(l.Value[0], l.Value[1], l.Value[2]));
     }
 
     private T Scalar<T>(string sql)

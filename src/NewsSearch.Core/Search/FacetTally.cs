@@ -62,10 +62,9 @@ internal sealed class FacetTally
 
     private void AddYear(int slot)
     {
-        var day = _catalog.Days[slot];
-        if (day != ArticleCatalog.NoDate)
+        var year = _catalog.Years[slot];
+        if (year != 0)
         {
-            var year = DateOnly.FromDayNumber(day).Year;
             _years[year] = _years.GetValueOrDefault(year) + 1;
         }
     }

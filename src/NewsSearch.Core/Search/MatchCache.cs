@@ -1,21 +1,20 @@
-using NewsSearch.Core.Index;
-
 namespace NewsSearch.Core.Search;
 
 /// <summary>
-/// The engine's matches for recent queries, keyed by the analyzed query and the index generation.
-/// Ticking a facet, changing the dates or turning a page runs the same text query again: those
-/// requests reuse the matches and only filter, count and order them anew. Bounded by the total
-/// number of matches held (least recently used first out); a write makes every entry stale.
+/// The engine's matches for recent queries, as catalog slots, keyed by the analyzed query and the
+/// catalog's generation. Ticking a facet, changing the dates or turning a page runs the same text
+/// query again: those requests reuse the matches and only filter, count and order them anew.
+/// Bounded by the total number of matches held (least recently used first out); a write makes
+/// every entry stale.
 /// </summary>
 internal sealed class MatchCache(int maxMatches)
 {
     private readonly Lock _gate = new();
-    private readonly LinkedList<(string Key, IReadOnlyList<ScoredMatch> Matches)> _recent = [];
-    private readonly Dictionary<string, LinkedListNode<(string Key, IReadOnlyList<ScoredMatch> Matches)>> _byKey = new(StringComparer.Ordinal);
+    private readonly LinkedList<(string Key, IReadOnlyList<Candidate> Matches)> _recent = [];
+    private readonly Dictionary<string, LinkedListNode<(string Key, IReadOnlyList<Candidate> Matches)>> _byKey = new(StringComparer.Ordinal);
     private long _held;
 
-    public IReadOnlyList<ScoredMatch>? TryGet(string key)
+    public IReadOnlyList<Candidate>? TryGet(string key)
     {
         lock (_gate)
         {
@@ -23,7 +22,7 @@ internal sealed class MatchCache(int maxMatches)
         }
     }
 
-    public IReadOnlyList<ScoredMatch> GetOrAdd(string key, Func<IReadOnlyList<ScoredMatch>> match)
+    public IReadOnlyList<Candidate> GetOrAdd(string key, Func<IReadOnlyList<Candidate>> match)
     {
         lock (_gate)
         {

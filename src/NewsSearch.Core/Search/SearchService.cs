@@ -52,10 +52,14 @@ public sealed partial class SearchService
         var filter = new SearchFilter(request, catalog);
         var tally = new FacetTally(catalog);
         var hits = query.IsBrowse ? Browse(catalog, filter, tally) : Match(query, request.Sort, catalog, filter, tally);
-        Order(hits, catalog, request.Sort, query.IsBrowse);
 
+        // Browsing walks the catalog newest first already; otherwise only the first pages are ordered.
+        var needed = request.Page * request.PageSize;
+        var ordered = query.IsBrowse && request.Sort != SearchSort.Oldest
+            ? hits
+            : HitOrder.Top(hits, needed, HitOrder.For(query.IsBrowse ? SearchSort.Oldest : request.Sort, catalog));
         var skip = (request.Page - 1) * request.PageSize;
-        var page = hits.Skip(skip).Take(request.PageSize).ToList();
+        var page = ordered.Skip(skip).Take(request.PageSize).ToList();
         var articles = _index.Fetch(page.Select(h => catalog.Keys[h.Slot]).ToList());
         var pageHits = page
             .Where(h => articles.ContainsKey(catalog.Keys[h.Slot])) // deleted since the catalog was read
@@ -110,66 +114,37 @@ public sealed partial class SearchService
         var key = $"{catalog.Generation}\u001F{query.Display}";
         var scoredKey = key + "\u001Fscored";
         var matches = sort == SearchSort.Relevance
-            ? _matches.GetOrAdd(scoredKey, () => _index.Match(query, scored: true))
-            : _matches.TryGet(scoredKey) ?? _matches.GetOrAdd(key, () => _index.Match(query, scored: false));
+            ? _matches.GetOrAdd(scoredKey, () => ToSlots(_index.Match(query, scored: true), catalog))
+            : _matches.TryGet(scoredKey) ?? _matches.GetOrAdd(key, () => ToSlots(_index.Match(query, scored: false), catalog));
 
-        var hits = new List<Candidate>();
+        var hits = new List<Candidate>(matches.Count);
         foreach (var match in matches)
         {
-            var slot = catalog.SlotOf(match.Key);
-            if (slot < 0)
-            {
-                continue; // written after the catalog was loaded: it shows from the next search on
-            }
-
-            var failures = filter.Failures(catalog, slot);
-            tally.Add(slot, failures);
+            var failures = filter.Failures(catalog, match.Slot);
+            tally.Add(match.Slot, failures);
             if (failures == 0)
             {
-                hits.Add(new Candidate(slot, match.Score, match.OnWords));
+                hits.Add(match);
             }
         }
 
         return hits;
     }
 
-    private static void Order(List<Candidate> hits, ArticleCatalog catalog, SearchSort sort, bool browsing)
+    // Articles written after the catalog was loaded have no slot yet: they show from the next search on.
+    private static Candidate[] ToSlots(IReadOnlyList<ScoredMatch> matches, ArticleCatalog catalog)
     {
-        var days = catalog.Days;
-        var keys = catalog.Keys;
-        Comparison<Candidate> newest = (a, b) =>
+        var slots = new List<Candidate>(matches.Count);
+        foreach (var match in matches)
         {
-            var byDay = days[b.Slot].CompareTo(days[a.Slot]);
-            return byDay != 0 ? byDay : keys[b.Slot].CompareTo(keys[a.Slot]);
-        };
-
-        Comparison<Candidate> comparison = sort switch
-        {
-            SearchSort.Oldest => (a, b) =>
+            var slot = catalog.SlotOf(match.Key);
+            if (slot >= 0)
             {
-                var (da, db) = (days[a.Slot], days[b.Slot]);
-                if (da == ArticleCatalog.NoDate || db == ArticleCatalog.NoDate)
-                {
-                    return (da == ArticleCatalog.NoDate).CompareTo(db == ArticleCatalog.NoDate);
-                }
+                slots.Add(new Candidate(slot, match.Score, match.OnWords));
+            }
+        }
 
-                return da != db ? da.CompareTo(db) : keys[a.Slot].CompareTo(keys[b.Slot]);
-            },
-            SearchSort.Relevance when !browsing => (a, b) =>
-            {
-                var tier = b.OnWords.CompareTo(a.OnWords);
-                if (tier != 0)
-                {
-                    return tier;
-                }
-
-                var score = b.Score.CompareTo(a.Score);
-                return score != 0 ? score : newest(a, b);
-            },
-            _ => newest,
-        };
-
-        hits.Sort(comparison);
+        return [.. slots];
     }
 
     private SearchHit ToHit(Articles.Article article, double score, ParsedQuery query) => new(
@@ -183,6 +158,4 @@ public sealed partial class SearchService
         article.Tags.Sectors.Select(t => t.Id).ToList(),
         Math.Round(score, 4),
         _snippets.Build(article.Body, query.Highlights));
-
-    private readonly record struct Candidate(int Slot, double Score, bool OnWords);
 }

@@ -1,11 +1,10 @@
-using NewsSearch.Core.Index;
 using NewsSearch.Core.Search;
 
 namespace NewsSearch.Core.Tests.Search;
 
 public sealed class MatchCacheTests
 {
-    private static IReadOnlyList<ScoredMatch> Matches(int count) => Enumerable.Range(1, count).Select(i => new ScoredMatch(i, i, true)).ToList();
+    private static IReadOnlyList<Candidate> Matches(int count) => Enumerable.Range(1, count).Select(i => new Candidate(i, i, true)).ToList();
 
     [Fact]
     public void GetOrAdd_SameKey_RunsTheEngineOnce()

@@ -9,6 +9,9 @@ public interface IIndexBatch : IDisposable
     /// <summary>The id of another article with this content hash, or null: the same story stored under a second id.</summary>
     string? FindDuplicate(string contentHash, string exceptId);
 
+    /// <summary>Where the stored article with this id came from (its origin, or its id when it has none), or null when there is none.</summary>
+    string? OriginOf(string id);
+
     /// <summary>Removes an article by id; false when there was none.</summary>
     bool Delete(string id);
 

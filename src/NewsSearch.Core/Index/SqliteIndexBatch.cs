@@ -94,6 +94,13 @@ internal sealed class SqliteIndexBatch : IIndexBatch
         return find.ExecuteScalar() as string;
     }
 
+    public string? OriginOf(string id)
+    {
+        var find = Command("SELECT coalesce(origin, id) FROM article WHERE id = $id", "$id");
+        Set(find, "$id", id);
+        return find.ExecuteScalar() as string;
+    }
+
     public bool Delete(string id)
     {
         var find = Command("SELECT rowid FROM article WHERE id = $id", "$id");

@@ -89,7 +89,8 @@ public sealed partial class CorpusIndexer
     {
         var article = prepared.Article.Article;
         var origin = article.Origin ?? article.Id;
-        if (run.FirstOrigin.TryGetValue(article.Id, out var first))
+        var idHash = IndexingRun.IdHash(article.Id);
+        if (run.WrittenIds.Contains(idHash) && batch.OriginOf(article.Id) is { } first)
         {
             run.Skipped.Add(new SkippedItem(origin, $"duplicate id {article.Id}: already read from {first}"));
             return 0;
@@ -101,7 +102,7 @@ public sealed partial class CorpusIndexer
             return 0;
         }
 
-        run.FirstOrigin[article.Id] = origin;
+        run.WrittenIds.Add(idHash);
         prepared.File.Ids.Add(article.Id);
         switch (batch.Upsert(prepared.Article))
         {

@@ -7,7 +7,20 @@ internal sealed class IndexingRun(IndexingOptions options, IProgress<IndexingPro
 
     public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
 
-    public Dictionary<string, string> FirstOrigin { get; } = new(StringComparer.Ordinal);
+    // 64-bit hashes of the ids written in this run, not the ids: memory stays small at millions of
+    // articles; a hit is confirmed against the index, so a hash collision costs a lookup, not an article.
+    public HashSet<ulong> WrittenIds { get; } = [];
+
+    public static ulong IdHash(string id)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in id)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
 
     public List<SkippedItem> Skipped { get; } = [];
 

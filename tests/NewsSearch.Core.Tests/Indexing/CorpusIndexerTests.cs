@@ -44,6 +44,20 @@ public sealed class CorpusIndexerTests : IClassFixture<AnalyzerFixture>, IDispos
     }
 
     [Fact]
+    public async Task IndexAsync_SameIdTwiceInARun_KeepsTheFirstAndNamesItsOrigin()
+    {
+        _corpus.Write("a.jsonl", Lines("one", "two"));
+        _corpus.Write("b.jsonl", Lines("two").Replace("这是第two篇", "另一篇two", StringComparison.Ordinal));
+
+        var summary = await Run();
+
+        Assert.Equal(2, summary.Added);
+        var skipped = Assert.Single(summary.Skipped);
+        Assert.Equal(new SkippedItem("b.jsonl:1", "duplicate id two: already read from a.jsonl:2"), skipped);
+        Assert.Contains("这是第two篇", _index.Find("two")!.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task IndexAsync_SmallBatches_CommitsEverythingAndRecordsTheFiles()
     {
         foreach (var seed in Directory.GetFiles(SeedCorpus.CorpusRoot, "*.txt"))

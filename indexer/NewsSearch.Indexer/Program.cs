@@ -20,6 +20,12 @@ catch (UsageException e)
     await Console.Error.WriteLineAsync("error: " + e.Message);
     return e.ExitCode;
 }
+catch (Microsoft.Data.Sqlite.SqliteException e)
+{
+    // A full disk or a damaged file: what was committed stays consistent; the next run completes the work.
+    await Console.Error.WriteLineAsync($"error: the index could not be written: {e.Message} Work committed so far is kept; fix the cause and run the command again.");
+    return ExitCodes.Failed;
+}
 catch (OperationCanceledException)
 {
     await Console.Error.WriteLineAsync("cancelled");

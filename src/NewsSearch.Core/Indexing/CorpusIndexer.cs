@@ -42,25 +42,53 @@ public sealed partial class CorpusIndexer
         var toPrepare = Channel.CreateBounded<PendingArticle>(new BoundedChannelOptions(capacity) { SingleWriter = true });
         var toWrite = Channel.CreateBounded<WriterMessage>(new BoundedChannelOptions(capacity) { SingleReader = true });
 
-        var producer = Task.Run(() => ProduceAsync(files, known, run, toPrepare.Writer, toWrite.Writer, cancellation), cancellation);
+        // If the writer fails (a full disk, a broken file), everything upstream stops instead of
+        // waiting forever on full queues, and the writer's error is what the caller sees.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var token = stop.Token;
+        var producer = Task.Run(() => ProduceAsync(files, known, run, toPrepare.Writer, toWrite.Writer, token), token);
         var workers = Enumerable.Range(0, Math.Max(1, options.Workers))
-            .Select(_ => Task.Run(() => PrepareAsync(toPrepare.Reader, toWrite.Writer, cancellation), cancellation))
+            .Select(_ => Task.Run(() => PrepareAsync(toPrepare.Reader, toWrite.Writer, token), token))
             .ToArray();
         var writer = Task.Factory.StartNew(
-            () => Write(toWrite.Reader, run, cancellation), cancellation, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            () =>
+            {
+                try
+                {
+                    Write(toWrite.Reader, run, token);
+                }
+                catch
+                {
+                    stop.Cancel();
+                    throw;
+                }
+            },
+            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         try
         {
             await producer.ConfigureAwait(false);
         }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            // The writer stopped the run; its exception is rethrown below.
+        }
         finally
         {
             toPrepare.Writer.TryComplete();
-            await Task.WhenAll(workers).ConfigureAwait(false);
+            try
+            {
+                await Task.WhenAll(workers).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+            {
+            }
+
             toWrite.Writer.TryComplete();
         }
 
         await writer.ConfigureAwait(false);
+        cancellation.ThrowIfCancellationRequested();
         if (options.Prune)
         {
             Prune(known, run);

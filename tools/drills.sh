@@ -34,14 +34,28 @@ build() {
 
 indexer() { timeout 600 dotnet "$OUT/indexer/indexer.dll" "$@"; }
 
-# integrity_check and the FTS5 check; prints the article count
-check() {
-  local db=$1 ok
-  ok=$(sqlite3 "$db" "PRAGMA integrity_check;")
-  [[ "$ok" == "ok" ]] || { echo "integrity_check: $ok" >&2; return 1; }
-  sqlite3 "$db" "INSERT INTO article_text(article_text, rank) VALUES('integrity-check', 0);" || return 1
-  sqlite3 "$db" "SELECT count(*) FROM article;"
+# integrity_check and the FTS5 check through the same SQLite build as the service (the distro's
+# sqlite3 may be too old for the FTS5 options the index uses); prints the article count
+make_checker() {
+  mkdir -p "$WORK/check"
+  cat > "$WORK/check/check.cs" <<'CS'
+#:package Microsoft.Data.Sqlite@10.0.14
+#:property PublishAot=false
+#:property NoWarn=NU1603
+using Microsoft.Data.Sqlite;
+using var c = new SqliteConnection($"Data Source={args[0]};Mode=ReadWrite;Pooling=False");
+c.Open();
+string Q(string sql) { using var x = c.CreateCommand(); x.CommandText = sql; return Convert.ToString(x.ExecuteScalar()) ?? ""; }
+var ok = Q("PRAGMA integrity_check");
+if (ok != "ok") { Console.Error.WriteLine("integrity_check: " + ok); return 1; }
+Q("INSERT INTO article_text(article_text, rank) VALUES('integrity-check', 0)");
+Console.WriteLine(Q("SELECT count(*) FROM article"));
+return 0;
+CS
+  (cd "$WORK/check" && dotnet build check.cs -o "$WORK/check/out" -v q --nologo >/dev/null)
 }
+
+check() { dotnet "$WORK/check/out/check.dll" "$1"; }
 
 generate() {
   local count=$1 file=$2
@@ -56,7 +70,7 @@ kill_drill() {
   while (( kills < KILLS )); do
     dotnet "$OUT/indexer/indexer.dll" index "$feed" --db "$db" >/dev/null 2>&1 &
     local pid=$!
-    sleep "$(awk -v r=$RANDOM 'BEGIN { printf "%.2f", 0.5 + (r % 400) / 100 }')"
+    sleep "$(awk -v r=$RANDOM 'BEGIN { printf "%.2f", 2 + (r % 1800) / 100 }')"
     if ! kill -0 "$pid" 2>/dev/null; then
       wait "$pid" || true
       say "  run finished before the kill; starting afresh"
@@ -121,6 +135,7 @@ load_drill() {
 }
 
 build
+make_checker
 case "${1:-all}" in
   kill) kill_drill ;;
   load) load_drill ;;

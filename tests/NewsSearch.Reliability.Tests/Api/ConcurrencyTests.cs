@@ -18,6 +18,13 @@ public sealed class ConcurrencyTests(ReliabilityApplication app) : IClassFixture
     [Fact]
     public async Task EightReadersAndOneWriterForTenSecondsSeeOnlyConsistentAnswers()
     {
+        // Start the host before the threads: WebApplicationFactory builds it on first use, not thread-safely,
+        // and two hosts opening a new file at once race in SqliteArticleIndex.EnsureSchema ("table meta already exists").
+        using (var warm = app.CreateClient())
+        {
+            (await warm.GetAsync("/health/ready")).EnsureSuccessStatusCode();
+        }
+
         var duration = TimeSpan.FromSeconds(10);
         var clock = Stopwatch.StartNew();
         var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace NewsSearch.Reliability.Tests.Api;
+
+/// <summary>
+/// The real service over a temp SQLite file indexed from corpus/, with a known key, a write limit
+/// that never bites, and every log message captured at Trace level.
+/// </summary>
+public sealed class ReliabilityApplication : WebApplicationFactory<Program>
+{
+    public const string ApiKey = "rel-key-Q7wZp3xK-可靠性";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("newssearch-rel-api-").FullName;
+
+    public CapturedLogs Logs { get; } = new();
+
+    public string DatabasePath => Path.Combine(_folder, "news.db");
+
+    public HttpClient CreateWriter()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("NewsSearch:DatabasePath", DatabasePath);
+        builder.UseSetting("NewsSearch:CorpusPath", TestPaths.SeedCorpus);
+        builder.UseSetting("NewsSearch:ApiKey", ApiKey);
+        builder.UseSetting("NewsSearch:WritesPerMinute", "100000");
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFilter(_ => true));
+        builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text;
+using NewsSearch.Core.Analysis;
+using NewsSearch.Core.Articles;
+using NewsSearch.Core.Index;
+using NewsSearch.Core.Indexing;
+using NewsSearch.Core.Taxonomy;
+
+namespace NewsSearch.Reliability.Tests.Articles;
+
+/// <summary>Random bytes and random HTML next to the real seeds: indexed without a crash, and no script text gets in.</summary>
+public sealed class HostileCorpusTests : IDisposable
+{
+    private const string Marker = "XSSMARKER";
+    private readonly string _folder = Directory.CreateTempSubdirectory("newssearch-rel-corpus-").FullName;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task IndexAsync_RandomBytesAndHtml_SkipsBadFilesWithReasonsAndKeepsScriptsOut()
+    {
+        var corpus = Directory.CreateDirectory(Path.Combine(_folder, "corpus")).FullName;
+        foreach (var seed in TestPaths.SeedFiles)
+        {
+            File.Copy(seed, Path.Combine(corpus, Path.GetFileName(seed)));
+        }
+
+        var random = new Random(606);
+        var sentences = TestPaths.SeedFiles.SelectMany(f => File.ReadAllLines(f)).Where(l => l.Length > 20).ToArray();
+        for (var i = 0; i < 40; i++)
+        {
+            var bytes = new byte[random.Next(0, 20_000)];
+            random.NextBytes(bytes);
+            File.WriteAllBytes(Path.Combine(corpus, $"bytes_{i:000}.{(i % 3 == 0 ? "html" : i % 3 == 1 ? "txt" : "jsonl")}"), bytes);
+            File.WriteAllText(Path.Combine(corpus, $"page_{i:000}.html"), RandomHtml(random, sentences, i), i % 2 == 0 ? Encoding.UTF8 : new UTF8Encoding(false));
+        }
+
+        using var analyzer = new Analyzer();
+        using var index = SqliteArticleIndex.Open(Path.Combine(_folder, "news.db"));
+        var indexer = new CorpusIndexer(index, new ArticleFileReader(), new ArticlePreparer(analyzer, new FacetTagger(FacetVocabulary.Default, analyzer.Folder)), TimeProvider.System);
+
+        var summary = await indexer.IndexAsync([corpus], new IndexingOptions()).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.All(summary.Skipped, s => Assert.False(string.IsNullOrWhiteSpace(s.Reason), s.Origin));
+        Assert.Empty(index.CheckIntegrity());
+        var ids = index.LoadCatalog().Count;
+        Assert.True(ids >= 5, $"only {ids} articles indexed");
+        Assert.True(summary.Indexed + summary.Skipped.Count >= 5, "every file is either indexed or skipped");
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={index.Location};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM article";
+        using var reader = command.ExecuteReader();
+        var checkedIds = 0;
+        while (reader.Read())
+        {
+            var article = index.Find(reader.GetString(0))!;
+            var text = string.Join('\n', article.Title, article.Body, article.Source, article.Author);
+            Assert.DoesNotContain(Marker, text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<script", text, StringComparison.OrdinalIgnoreCase);
+            checkedIds++;
+        }
+
+        Assert.True(checkedIds > 5, $"the random pages should yield articles too; {checkedIds} indexed, skipped: " +
+            string.Join("; ", summary.Skipped.Take(5).Select(s => s.Origin + ": " + s.Reason)));
+    }
+
+    private static string RandomHtml(Random random, string[] sentences, int n)
+    {
+        var html = new StringBuilder("<!DOCTYPE html><html><head><title>");
+        html.Append(sentences[random.Next(sentences.Length)][..10]).Append("</title>");
+        html.Append("<script>var ").Append(Marker).Append(" = 1;</script><style>.").Append(Marker).Append("{}</style></head><body>");
+        for (var i = 0; i < random.Next(1, 12); i++)
+        {
+            switch (random.Next(7))
+            {
+                case 0:
+                    html.Append("<script type=\"text/javascript\">document.write('").Append(Marker).Append("')</script>");
+                    break;
+                case 1:
+                    html.Append("<style>p::after{content:'").Append(Marker).Append("'}</style>");
+                    break;
+                case 2:
+                    html.Append("<div><p>").Append(sentences[random.Next(sentences.Length)]);
+                    break;
+                case 3:
+                    html.Append("<SCRIPT>").Append(Marker).Append("<!-- </SCRIPT> -->");
+                    break;
+                case 4:
+                    html.Append("<p>").Append(sentences[random.Next(sentences.Length)]).Append("</p>");
+                    break;
+                case 5:
+                    html.Append("<noscript><script>").Append(Marker).Append("</script></noscript><p>")
+                        .Append(sentences[random.Next(sentences.Length)]).Append("</p>");
+                    break;
+                default:
+                    html.Append((char)random.Next(0x20, 0xD7FF)).Append("</div>&amp;&#x0;&lt;");
+                    break;
+            }
+        }
+
+        html.Append("<p>").Append(sentences[(n * 7) % sentences.Length]).Append("</p><script>").Append(Marker).Append("</script>");
+        return random.Next(4) == 0 ? html.ToString()[..(html.Length / 2)] : html.Append("</body></html>").ToString();
+    }
+}

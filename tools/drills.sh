@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# Reliability drills: kill -9 the indexer at random moments, load the service with wrk, and soak it
+# while sampling its RSS. Loopback only; bounded (each step has its own limit, well under 15 minutes).
+#   tools/drills.sh                      all drills
+#   KILLS=5 ARTICLES=20000 tools/drills.sh kill   only the kill loop
+# Settings (environment): ARTICLES (20000), KILLS (20), SERVE_ARTICLES (20000), LOAD_SECONDS (60), SOAK_SECONDS (300)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ARTICLES=${ARTICLES:-20000}
+KILLS=${KILLS:-20}
+SERVE_ARTICLES=${SERVE_ARTICLES:-20000}
+LOAD_SECONDS=${LOAD_SECONDS:-60}
+SOAK_SECONDS=${SOAK_SECONDS:-300}
+PORT=${PORT:-18088}
+WORK=$(mktemp -d /tmp/newssearch-drills.XXXXXX)
+OUT=bin/drills
+SUMMARY=()
+SERVICE_PID=""
+
+cleanup() {
+  if [[ -n "$SERVICE_PID" ]] && kill -0 "$SERVICE_PID" 2>/dev/null; then kill "$SERVICE_PID"; fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+say() { printf '[%s] %s\n' "$(date +%T)" "$*"; }
+
+build() {
+  say "building Release"
+  dotnet publish indexer/NewsSearch.Indexer -c Release -o "$OUT/indexer" --nologo -v q >/dev/null
+  dotnet publish src/NewsSearch.Api -c Release -o "$OUT/api" --nologo -v q >/dev/null
+}
+
+indexer() { timeout 600 dotnet "$OUT/indexer/indexer.dll" "$@"; }
+
+# integrity_check and the FTS5 check through the same SQLite build as the service (the distro's
+# sqlite3 may be too old for the FTS5 options the index uses); prints the article count
+make_checker() {
+  mkdir -p "$WORK/check"
+  cat > "$WORK/check/check.cs" <<'CS'
+#:package Microsoft.Data.Sqlite@10.0.14
+#:property PublishAot=false
+#:property NoWarn=NU1603
+using Microsoft.Data.Sqlite;
+using var c = new SqliteConnection($"Data Source={args[0]};Mode=ReadWrite;Pooling=False");
+c.Open();
+string Q(string sql) { using var x = c.CreateCommand(); x.CommandText = sql; return Convert.ToString(x.ExecuteScalar()) ?? ""; }
+var ok = Q("PRAGMA integrity_check");
+if (ok != "ok") { Console.Error.WriteLine("integrity_check: " + ok); return 1; }
+Q("INSERT INTO article_text(article_text, rank) VALUES('integrity-check', 0)");
+Console.WriteLine(Q("SELECT count(*) FROM article"));
+return 0;
+CS
+  (cd "$WORK/check" && dotnet build check.cs -o "$WORK/check/out" -v q --nologo >/dev/null)
+}
+
+check() { dotnet "$WORK/check/out/check.dll" "$1"; }
+
+generate() {
+  local count=$1 file=$2
+  [[ -f "$file" ]] || indexer generate --count "$count" --seed 11 --out "$file" --corpus corpus >/dev/null
+}
+
+kill_drill() {
+  local feed="$WORK/feed-$ARTICLES.jsonl" db="$WORK/kill/news.db" kills=0 failures=0
+  generate "$ARTICLES" "$feed"
+  say "kill drill: $KILLS kills of the indexer over $ARTICLES articles"
+  local started=$SECONDS
+  while (( kills < KILLS )); do
+    dotnet "$OUT/indexer/indexer.dll" index "$feed" --db "$db" >/dev/null 2>&1 &
+    local pid=$!
+    sleep "$(awk -v r=$RANDOM 'BEGIN { printf "%.2f", 2 + (r % 1800) / 100 }')"
+    if ! kill -0 "$pid" 2>/dev/null; then
+      wait "$pid" || true
+      say "  run finished before the kill; starting afresh"
+      rm -f "$db" "$db-wal" "$db-shm"
+      continue
+    fi
+    kill -9 "$pid"; wait "$pid" 2>/dev/null || true
+    kills=$((kills + 1))
+    local count
+    if count=$(check "$db"); then say "  kill $kills: healthy, $count articles"; else failures=$((failures + 1)); say "  kill $kills: INTEGRITY FAILURE"; fi
+  done
+  indexer index "$feed" --db "$db" > "$WORK/final.txt" 2>&1 || { cat "$WORK/final.txt"; failures=$((failures + 1)); }
+  local final
+  final=$(check "$db") || failures=$((failures + 1))
+  [[ "$final" == "$ARTICLES" ]] || failures=$((failures + 1))
+  SUMMARY+=("kill drill: $kills kills, $failures failures, final count $final of $ARTICLES, $((SECONDS - started)) s")
+}
+
+start_service() {
+  local db=$1
+  NewsSearch__DatabasePath="$db" NewsSearch__CorpusPath="" ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
+    dotnet "$OUT/api/NewsSearch.Api.dll" > "$WORK/service.log" 2>&1 &
+  SERVICE_PID=$!
+  for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1 && return 0
+    sleep 0.5
+  done
+  echo "service did not become ready" >&2; return 1
+}
+
+rss_kb() { awk '/VmRSS/ { print $2 }' "/proc/$SERVICE_PID/status"; }
+
+ensure_wrk() { command -v wrk >/dev/null || apt-get install -y wrk >/dev/null; }
+
+load_drill() {
+  ensure_wrk
+  local feed="$WORK/serve-$SERVE_ARTICLES.jsonl" db="$WORK/serve/news.db"
+  generate "$SERVE_ARTICLES" "$feed"
+  indexer index "$feed" --db "$db" >/dev/null
+  start_service "$db"
+  say "load: wrk -t2 -c64 -d${LOAD_SECONDS}s over $SERVE_ARTICLES articles"
+  wrk -t2 -c64 -d"${LOAD_SECONDS}s" --latency -s bench/wrk-mix.lua "http://127.0.0.1:$PORT" > "$WORK/wrk.txt" || true
+  cat "$WORK/wrk.txt"
+  local p99 rps errors
+  p99=$(awk '$1 == "99%" { print $2 }' "$WORK/wrk.txt")
+  rps=$(awk '/Requests\/sec/ { print $2 }' "$WORK/wrk.txt")
+  errors=$(grep -E "Non-2xx|Socket errors" "$WORK/wrk.txt" | tr '\n' ' ' || true)
+  SUMMARY+=("load: ${rps:-?} req/s, p99 ${p99:-?}, errors: ${errors:-none}")
+
+  say "soak: wrk -c16 -d${SOAK_SECONDS}s, RSS every 10 s"
+  wrk -t2 -c16 -d"${SOAK_SECONDS}s" -s bench/wrk-mix.lua "http://127.0.0.1:$PORT" > "$WORK/soak.txt" &
+  local wrk_pid=$! first last samples=()
+  first=$(rss_kb)
+  while kill -0 "$wrk_pid" 2>/dev/null; do
+    samples+=("$(rss_kb)"); sleep 10
+  done
+  wait "$wrk_pid" || true
+  last=$(rss_kb)
+  say "RSS samples (kB): ${samples[*]}"
+  SUMMARY+=("soak: RSS ${first} kB -> ${last} kB ($(awk -v a="$first" -v b="$last" 'BEGIN { printf "%+.1f", (b - a) * 100 / a }')%), $(awk '/Requests\/sec/ { print $2 }' "$WORK/soak.txt") req/s")
+  kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true; SERVICE_PID=""
+}
+
+build
+make_checker
+case "${1:-all}" in
+  kill) kill_drill ;;
+  load) load_drill ;;
+  all) kill_drill; load_drill ;;
+  *) echo "usage: tools/drills.sh [all|kill|load]" >&2; exit 2 ;;
+esac
+
+echo; echo "== summary =="
+printf '%s\n' "${SUMMARY[@]}"

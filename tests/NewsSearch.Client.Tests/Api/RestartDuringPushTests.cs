@@ -68,6 +68,17 @@ public sealed class RestartDuringPushTests(ITestOutputHelper output)
         var facets = await client.GetFacetsAsync();
         Assert.Equal(Articles, facets.Zone.Single(z => z.Value == "sip").Count);
 
+        // Every article: the service's content hash equals the hash of what was sent.
+        var mismatched = 0;
+        foreach (var chunk in Enumerable.Range(1, Articles).Chunk(1_000))
+        {
+            var expected = chunk.Select(GeneratedArticles.Create).ToList();
+            var held = await client.GetContentHashesAsync(expected.Select(e => e.Id!));
+            mismatched += expected.Count(e => !held.TryGetValue(e.Id!, out var hash) || hash != ContentHash(e));
+        }
+
+        Assert.Equal(0, mismatched);
+
         foreach (var number in new[] { 1, 1_234, 3_333, 3_334, 5_000, 6_667, 9_999, 10_000 })
         {
             var expected = GeneratedArticles.Create(number);
@@ -78,4 +89,16 @@ public sealed class RestartDuringPushTests(ITestOutputHelper output)
                 (article.Url, article.Title, article.Published, article.Source, article.Author, article.Body));
         }
     }
+
+    private static string ContentHash(NewsSearch.Client.Articles.ArticleInput input) =>
+        NewsSearch.Core.Index.ArticlePreparer.ContentHash(new NewsSearch.Core.Articles.Article
+        {
+            Id = input.Id!,
+            Url = input.Url,
+            Title = input.Title ?? "",
+            Published = input.Published,
+            Source = input.Source ?? "",
+            Author = input.Author ?? "",
+            Body = input.Body,
+        });
 }

@@ -3,13 +3,13 @@
 # while sampling its RSS. Loopback only; bounded (each step has its own limit, well under 15 minutes).
 #   tools/drills.sh                      all drills
 #   KILLS=5 ARTICLES=20000 tools/drills.sh kill   only the kill loop
-# Settings (environment): ARTICLES (20000), KILLS (20), SERVE_ARTICLES (20000), LOAD_SECONDS (60), SOAK_SECONDS (300)
+# Settings (environment): ARTICLES (20000), KILLS (20), SERVE_ARTICLES (100000), LOAD_SECONDS (60), SOAK_SECONDS (300)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ARTICLES=${ARTICLES:-20000}
 KILLS=${KILLS:-20}
-SERVE_ARTICLES=${SERVE_ARTICLES:-20000}
+SERVE_ARTICLES=${SERVE_ARTICLES:-100000}
 LOAD_SECONDS=${LOAD_SECONDS:-60}
 SOAK_SECONDS=${SOAK_SECONDS:-300}
 PORT=${PORT:-18088}

@@ -12,6 +12,15 @@ public interface IIndexBatch : IDisposable
     /// <summary>Where the stored article with this id came from (its origin, or its id when it has none), or null when there is none.</summary>
     string? OriginOf(string id);
 
+    /// <summary>The content hash of the article with this id as this batch sees it (its own writes included), or null.</summary>
+    string? ContentHashOf(string id);
+
+    /// <summary>
+    /// Points a stored article at the file and line it was read from this time, when it has moved
+    /// there unchanged, so that pruning its old file does not remove it. A null origin changes nothing.
+    /// </summary>
+    void MoveOrigin(string id, string? origin);
+
     /// <summary>Removes an article by id; false when there was none.</summary>
     bool Delete(string id);
 

@@ -40,6 +40,8 @@ internal sealed class SqliteIndexBatch : IIndexBatch
             {
                 if (reader.GetString(1) == indexed.ContentHash)
                 {
+                    reader.Close();
+                    MoveOrigin(article.Id, article.Origin);
                     return UpsertOutcome.Unchanged;
                 }
 
@@ -99,6 +101,25 @@ internal sealed class SqliteIndexBatch : IIndexBatch
         var find = Command("SELECT coalesce(origin, id) FROM article WHERE id = $id", "$id");
         Set(find, "$id", id);
         return find.ExecuteScalar() as string;
+    }
+
+    public string? ContentHashOf(string id)
+    {
+        var find = Command("SELECT content_hash FROM article WHERE id = $id", "$id");
+        Set(find, "$id", id);
+        return find.ExecuteScalar() as string;
+    }
+
+    public void MoveOrigin(string id, string? origin)
+    {
+        // Only a file origin moves: the same article re-posted through the API keeps the file it came from.
+        var update = Command(
+            "UPDATE article SET origin = $origin, origin_file = $file WHERE id = $id AND $origin IS NOT NULL AND origin IS NOT $origin",
+            "$id", "$origin", "$file");
+        Set(update, "$id", id);
+        Set(update, "$origin", origin);
+        Set(update, "$file", OriginFile(origin));
+        update.ExecuteNonQuery();
     }
 
     public bool Delete(string id)

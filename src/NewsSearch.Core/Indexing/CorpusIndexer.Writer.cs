@@ -59,6 +59,10 @@ public sealed partial class CorpusIndexer
                 var writes = Upsert(batch, prepared, run);
                 prepared.File.Done++;
                 return writes + CompleteIfDone(batch, prepared.File, run);
+            case ArticleStored stored:
+                var rewrites = KeepStored(batch, stored, run);
+                stored.File.Done++;
+                return rewrites + CompleteIfDone(batch, stored.File, run);
             case ArticleFailed failed:
                 run.Skipped.Add(failed.Item);
                 failed.File.Done++;
@@ -87,23 +91,11 @@ public sealed partial class CorpusIndexer
 
     private static int Upsert(IIndexBatch batch, ArticlePrepared prepared, IndexingRun run)
     {
-        var article = prepared.Article.Article;
-        var origin = article.Origin ?? article.Id;
-        var idHash = IndexingRun.IdHash(article.Id);
-        if (run.WrittenIds.Contains(idHash) && batch.OriginOf(article.Id) is { } first)
+        if (!Claim(batch, prepared.Article.Article, prepared.Article.ContentHash, prepared.File, run))
         {
-            run.Skipped.Add(new SkippedItem(origin, $"duplicate id {article.Id}: already read from {first}"));
             return 0;
         }
 
-        if (batch.FindDuplicate(prepared.Article.ContentHash, article.Id) is { } twin)
-        {
-            run.Skipped.Add(new SkippedItem(origin, $"duplicate of article {twin} (same content)"));
-            return 0;
-        }
-
-        run.WrittenIds.Add(idHash);
-        prepared.File.Ids.Add(article.Id);
         switch (batch.Upsert(prepared.Article))
         {
             case UpsertOutcome.Added:
@@ -116,6 +108,47 @@ public sealed partial class CorpusIndexer
                 run.Unchanged++;
                 return 0;
         }
+    }
+
+    // The analysis thread saw the article stored with this content; the same checks as a write, so a
+    // repeated id or a twin under another id is reported exactly as if it had been analyzed. What the
+    // thread saw may be stale (this run may have removed or replaced it since): then it is written.
+    private int KeepStored(IIndexBatch batch, ArticleStored stored, IndexingRun run)
+    {
+        if (batch.ContentHashOf(stored.Article.Id) != stored.ContentHash)
+        {
+            return Upsert(batch, new ArticlePrepared(stored.Sequence, stored.File, _preparer.Prepare(stored.Article)), run);
+        }
+
+        if (Claim(batch, stored.Article, stored.ContentHash, stored.File, run))
+        {
+            batch.MoveOrigin(stored.Article.Id, stored.Article.Origin);
+            run.Unchanged++;
+        }
+
+        return 0;
+    }
+
+    // Records the article as this run's holder of its id; false (with the reason) when it must be skipped.
+    private static bool Claim(IIndexBatch batch, Articles.Article article, string contentHash, FileState file, IndexingRun run)
+    {
+        var origin = article.Origin ?? article.Id;
+        var idHash = IndexingRun.IdHash(article.Id);
+        if (run.WrittenIds.Contains(idHash) && batch.OriginOf(article.Id) is { } first)
+        {
+            run.Skipped.Add(new SkippedItem(origin, $"duplicate id {article.Id}: already read from {first}"));
+            return false;
+        }
+
+        if (batch.FindDuplicate(contentHash, article.Id) is { } twin)
+        {
+            run.Skipped.Add(new SkippedItem(origin, $"duplicate of article {twin} (same content)"));
+            return false;
+        }
+
+        run.WrittenIds.Add(idHash);
+        file.Ids.Add(article.Id);
+        return true;
     }
 
     private int CompleteIfDone(IIndexBatch batch, FileState file, IndexingRun run)

@@ -150,7 +150,12 @@ public sealed partial class CorpusIndexer
             WriterMessage message;
             try
             {
-                message = new ArticlePrepared(sequence, file, _preparer.Prepare(article));
+                // A resumed or repeated run meets mostly stored articles: a lookup by id is far
+                // cheaper than analyzing them again only for the writer to find nothing changed.
+                var hash = ArticlePreparer.ContentHash(article);
+                message = IsStored(article.Id, hash)
+                    ? new ArticleStored(sequence, file, article, hash)
+                    : new ArticlePrepared(sequence, file, _preparer.Prepare(article));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -161,6 +166,9 @@ public sealed partial class CorpusIndexer
             await output.WriteAsync(message, cancellation).ConfigureAwait(false);
         }
     }
+
+    private bool IsStored(string id, string contentHash) =>
+        _index.ContentHashes([id]).TryGetValue(id, out var stored) && stored == contentHash;
 
     private static async Task<string> HashAsync(string path, CancellationToken cancellation)
     {

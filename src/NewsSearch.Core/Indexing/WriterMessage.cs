@@ -11,6 +11,9 @@ internal abstract record WriterMessage(long Sequence);
 
 internal sealed record ArticlePrepared(long Sequence, FileState File, IndexedArticle Article) : WriterMessage(Sequence);
 
+/// <summary>An article the index already holds with the same content: nothing to analyze or write.</summary>
+internal sealed record ArticleStored(long Sequence, FileState File, Articles.Article Article, string ContentHash) : WriterMessage(Sequence);
+
 internal sealed record ArticleFailed(long Sequence, FileState File, SkippedItem Item) : WriterMessage(Sequence);
 
 internal sealed record FileRead(long Sequence, FileState File, bool SkippedWhole) : WriterMessage(Sequence);

@@ -84,6 +84,51 @@ public sealed class CorpusIndexerTests : IClassFixture<AnalyzerFixture>, IDispos
         Assert.Equal(2, (await Run()).Added);
     }
 
+    [Theory]
+    [InlineData("a.jsonl", "b.jsonl")]
+    [InlineData("b.jsonl", "a.jsonl")]
+    public async Task IndexAsync_ArticleMovesUnchangedToAnotherFile_KeepsItUnderItsNewFile(string from, string to)
+    {
+        _corpus.Write(from, Lines("one", "two"));
+        await Run();
+
+        _corpus.Write(from, Lines("one"));
+        _corpus.Write(to, Lines("two"));
+        var summary = await Run();
+
+        // Moving to a later file, the old file's completion removes it first and the new file adds it back.
+        var expected = string.CompareOrdinal(to, from) < 0 ? (0L, 0L, 2L, 0L) : (1L, 0L, 1L, 1L);
+        Assert.Equal(expected, (summary.Added, summary.Updated, summary.Unchanged, summary.Removed));
+        Assert.Equal(to + ":1", _index.Find("two")!.Origin);
+        Assert.Equal(1, _index.SourceFiles()[to].ArticleCount);
+
+        File.Delete(Path.Combine(_corpus.Root, from));
+        Assert.Equal(1L, (await Run(new IndexingOptions { Prune = true })).Removed);
+        Assert.Null(_index.Find("one"));
+        Assert.NotNull(_index.Find("two"));
+    }
+
+    [Fact]
+    public async Task IndexAsync_ResumedAfterAnInterruptedFile_CountsStoredArticlesUnchangedAndAddsTheRest()
+    {
+        _corpus.Write("feed.jsonl", Lines("one", "two", "three"));
+        await Run();
+        using (var batch = _index.BeginBatch())
+        {
+            // As if killed before the file was recorded and before its last article was written.
+            batch.ForgetSourceFile("feed.jsonl");
+            batch.Delete("three");
+            batch.Commit();
+        }
+
+        var summary = await Run();
+
+        Assert.Equal((1L, 0L, 2L), (summary.Added, summary.Updated, summary.Unchanged));
+        Assert.Equal(3, _index.SourceFiles()["feed.jsonl"].ArticleCount);
+        Assert.Equal("feed.jsonl:2", _index.Find("two")!.Origin);
+        Assert.Empty(_index.CheckIntegrity());
+    }
+
     private Task<IndexingSummary> Run(IndexingOptions? options = null) => _indexer.IndexAsync([_corpus.Root], options ?? new IndexingOptions());
 
     private static string Lines(params string[] ids) => string.Concat(ids.Select(id =>

@@ -2,8 +2,9 @@
 # Reliability drills: kill -9 the indexer at random moments, load the service with wrk, and soak it
 # while sampling its RSS. Loopback only; bounded (each step has its own limit, well under 15 minutes).
 #   tools/drills.sh                      all drills
-#   KILLS=5 ARTICLES=20000 tools/drills.sh kill   only the kill loop
-# Settings (environment): ARTICLES (20000), KILLS (20), SERVE_ARTICLES (100000), LOAD_SECONDS (60), SOAK_SECONDS (300)
+#   KILLS=5 ARTICLES=20000 tools/drills.sh kill   only the kill loop (also: concurrency, load)
+# Settings (environment): ARTICLES (20000), KILLS (20), SERVE_ARTICLES (100000), LOAD_SECONDS (60), SOAK_SECONDS (300),
+#   CONCURRENCY_SECONDS (60)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +13,7 @@ KILLS=${KILLS:-20}
 SERVE_ARTICLES=${SERVE_ARTICLES:-100000}
 LOAD_SECONDS=${LOAD_SECONDS:-60}
 SOAK_SECONDS=${SOAK_SECONDS:-300}
+CONCURRENCY_SECONDS=${CONCURRENCY_SECONDS:-60}
 PORT=${PORT:-18088}
 WORK=$(mktemp -d /tmp/newssearch-drills.XXXXXX)
 OUT=bin/drills
@@ -89,6 +91,17 @@ kill_drill() {
   SUMMARY+=("kill drill: $kills kills, $failures failures, final count $final of $ARTICLES, $((SECONDS - started)) s")
 }
 
+# The test run's 10-second reliability test (one writer posting batches, eight readers checking every
+# answer's consistency and that its hits exist), run for a minute.
+concurrency_drill() {
+  say "concurrency: 1 writer + 8 readers for ${CONCURRENCY_SECONDS} s"
+  local log="$WORK/concurrency.txt" status=0
+  NEWSSEARCH_CONCURRENCY_SECONDS=$CONCURRENCY_SECONDS dotnet test tests/NewsSearch.Reliability.Tests -c Release -nologo \
+    --filter "FullyQualifiedName~ConcurrencyTests" --logger "console;verbosity=detailed" > "$log" 2>&1 || status=$?
+  grep -E "searches and|first:" "$log" || true
+  SUMMARY+=("concurrency: $(grep -oE '[0-9]+ searches and [0-9]+ articles written in [0-9]+ s' "$log" | head -n 1), $([[ $status -eq 0 ]] && echo "0 errors" || echo "FAILED (see $log)")")
+}
+
 start_service() {
   local db=$1
   NewsSearch__DatabasePath="$db" NewsSearch__CorpusPath="" ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
@@ -138,9 +151,10 @@ build
 make_checker
 case "${1:-all}" in
   kill) kill_drill ;;
+  concurrency) concurrency_drill ;;
   load) load_drill ;;
-  all) kill_drill; load_drill ;;
-  *) echo "usage: tools/drills.sh [all|kill|load]" >&2; exit 2 ;;
+  all) kill_drill; concurrency_drill; load_drill ;;
+  *) echo "usage: tools/drills.sh [all|kill|concurrency|load]" >&2; exit 2 ;;
 esac
 
 echo; echo "== summary =="

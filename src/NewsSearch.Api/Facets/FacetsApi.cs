@@ -12,6 +12,7 @@ public static class FacetsApi
     {
         app.MapGroup("/api/v1").WithTags("Facets").RequireCors(CorsPolicies.Reads)
             .MapGet("/facets", Get)
+            .CacheOutput(ReadCache.Policy)
             .WithName("GetFacets")
             .WithSummary("List facet values")
             .WithDescription("Every zone, partner country and sector with its Chinese and English label and the number of articles tagged with it.");

@@ -50,6 +50,7 @@ public static class NewsSearchHostExtensions
         services.AddNewsSearchRateLimits();
         services.AddNewsSearchOpenApi();
         services.AddNewsSearchHealthChecks();
+        services.AddNewsSearchReadCache();
         services.AddResponseCompression(compression =>
         {
             compression.EnableForHttps = true;
@@ -73,6 +74,7 @@ public static class NewsSearchHostExtensions
         app.UseStaticFiles();
         app.UseCors();
         app.UseRateLimiter();
+        app.UseOutputCache();
         return app;
     }
 

@@ -9,6 +9,7 @@ public sealed class NewsSearchOptions
     public const string DefaultDatabasePath = "data/news.db";
     public const string DefaultCorpusPath = "corpus";
     public const int DefaultWritesPerMinute = 60;
+    public const int DefaultCacheSeconds = 300;
 
     /// <summary>The index file; created and filled from <see cref="CorpusPath"/> when missing.</summary>
     [Required]
@@ -29,6 +30,13 @@ public sealed class NewsSearchOptions
     /// <summary>Write requests each client may make per minute.</summary>
     [Range(1, 100_000)]
     public int WritesPerMinute { get; set; } = DefaultWritesPerMinute;
+
+    /// <summary>
+    /// How long a read answer (search, facets) may be served from memory; 0 turns the cache off.
+    /// Any write to the index makes earlier answers unreachable at once, whatever this says.
+    /// </summary>
+    [Range(0, 86_400)]
+    public int CacheSeconds { get; set; } = DefaultCacheSeconds;
 
     /// <summary>Articles one POST may carry.</summary>
     [Range(1, 10_000)]

@@ -11,6 +11,7 @@ public static class SearchApi
     {
         var api = app.MapGroup("/api/v1").WithTags("Search").RequireCors(CorsPolicies.Reads);
         api.MapGet("/search", Search)
+            .CacheOutput(ReadCache.Policy)
             .WithName("Search")
             .WithSummary("Search articles")
             .WithDescription("Ranked hits with highlighted snippets and drill-sideways facet counts (each dimension counted with the other dimensions' filters, not its own).");

@@ -4,7 +4,7 @@
 #   tools/drills.sh                      all drills
 #   KILLS=5 ARTICLES=20000 tools/drills.sh kill   only the kill loop (also: concurrency, load)
 # Settings (environment): ARTICLES (20000), KILLS (20), SERVE_ARTICLES (100000), LOAD_SECONDS (60), SOAK_SECONDS (300),
-#   CONCURRENCY_SECONDS (60)
+#   CONCURRENCY_SECONDS (60), SERVE_DB (an existing index to load instead of generating SERVE_ARTICLES)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -121,8 +121,12 @@ ensure_wrk() { command -v wrk >/dev/null || apt-get install -y wrk >/dev/null; }
 load_drill() {
   ensure_wrk
   local feed="$WORK/serve-$SERVE_ARTICLES.jsonl" db="$WORK/serve/news.db"
-  generate "$SERVE_ARTICLES" "$feed"
-  indexer index "$feed" --db "$db" >/dev/null
+  if [[ -n "${SERVE_DB:-}" ]]; then
+    mkdir -p "$WORK/serve" && cp "$SERVE_DB" "$db"   # a copy: the drill's writes never touch the original
+  else
+    generate "$SERVE_ARTICLES" "$feed"
+    indexer index "$feed" --db "$db" >/dev/null
+  fi
   start_service "$db"
   say "load: wrk -t2 -c64 -d${LOAD_SECONDS}s over $SERVE_ARTICLES articles"
   wrk -t2 -c64 -d"${LOAD_SECONDS}s" --latency -s bench/wrk-mix.lua "http://127.0.0.1:$PORT" > "$WORK/wrk.txt" || true

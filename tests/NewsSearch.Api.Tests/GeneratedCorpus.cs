@@ -22,6 +22,9 @@ public sealed class GeneratedCorpus : IAsyncLifetime
 
     public CountingArticleIndex Index { get; private set; } = null!;
 
+    /// <summary>Sees export requests end.</summary>
+    public RequestObserver Exports { get; } = new("/api/v1/search/export");
+
     public Task InitializeAsync()
     {
         Directory.CreateDirectory(_corpus);
@@ -38,8 +41,11 @@ public sealed class GeneratedCorpus : IAsyncLifetime
         var app = new NewsSearchApplication
         {
             CorpusPath = _corpus,
-            TestServices = services => services.AddSingleton<IArticleIndex>(_ =>
-                Index = new CountingArticleIndex(SqliteArticleIndex.Open(App!.DatabasePath))),
+            TestServices = services =>
+            {
+                services.AddSingleton<IArticleIndex>(_ => Index = new CountingArticleIndex(SqliteArticleIndex.Open(App!.DatabasePath)));
+                services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(Exports);
+            },
         };
         App = app;
         app.CreateClient().Dispose(); // starts the host, which indexes the corpus before it answers

@@ -36,6 +36,26 @@ public sealed class StreamingExportTests(GeneratedCorpus corpus) : IClassFixture
     }
 
     [Fact]
+    public async Task AClientThatGoesAwayStopsTheExport()
+    {
+        using var client = corpus.App.CreateClient();
+        var before = corpus.Index.Fetches;
+        var finished = corpus.Exports.Next();
+
+        var response = await client.GetAsync("/api/v1/search/export?format=jsonl", HttpCompletionOption.ResponseHeadersRead);
+        using (var reader = new StreamReader(await response.Content.ReadAsStreamAsync()))
+        {
+            Assert.StartsWith("{\"id\":\"gen-7-", await reader.ReadLineAsync(), StringComparison.Ordinal);
+        }
+
+        response.Dispose();
+        var aborted = await finished.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(aborted);
+        Assert.InRange(corpus.Index.Fetches - before, 1, Chunks - 1);
+    }
+
+    [Fact]
     public async Task JsonLinesExportOfEveryArticleHasOneLineEach()
     {
         using var client = corpus.App.CreateClient();

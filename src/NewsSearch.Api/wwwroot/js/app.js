@@ -93,6 +93,7 @@ async function render(previous = null) {
   controller?.abort();
   controller = new AbortController();
   syncForm(current);
+  updateExportLinks(els.exportLinks, current);
 
   const showArticle = Boolean(current.article);
   els.searchView.hidden = showArticle;
@@ -126,7 +127,6 @@ async function showResults(current, previous, signal) {
   drawHistogram(els.histogram, response.facets.year ?? [], (year) => pickYear(year));
   drawTimeline(els.timelineChart, response.facets.month ?? [], (month) => pickMonth(month));
   els.timeline.hidden = els.timelineChart.hidden;
-  updateExportLinks(els.exportLinks, current);
   showEmptyState(current, response);
 
   if (refocus) els.facets.querySelector(refocus)?.focus();

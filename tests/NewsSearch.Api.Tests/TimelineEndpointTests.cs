@@ -69,6 +69,16 @@ public sealed class TimelineEndpointTests(NewsSearchApplication app) : IClassFix
             Assert.Equal(["value", "label", "count", "selected"], y.EnumerateObject().Select(p => p.Name)));
     }
 
+    [Fact]
+    public async Task OpenApiDocumentListsTheTimelineAfterTheSearchParameters()
+    {
+        var document = await Json.Get(_client, "/openapi/v1.json");
+
+        var parameters = document.GetProperty("paths").GetProperty("/api/v1/search").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Select(p => p.GetProperty("name").GetString()!.ToLowerInvariant());
+        Assert.Equal(["q", "zone", "country", "sector", "source", "from", "to", "sort", "page", "pagesize", "timeline"], parameters);
+    }
+
     [Theory]
     [InlineData("timeline=week")]
     [InlineData("timeline=1")]

@@ -35,6 +35,14 @@ public static class OpenApiSetup
             });
             options.AddOperationTransformer((operation, _, _) =>
             {
+                // Search and export share their parameters through a base class, whose properties reflection lists last.
+                if (operation.Parameters is { Count: > 1 } parameters)
+                {
+                    var ordered = parameters.OrderBy(p => Array.FindIndex(ParameterOrder, n => n.Equals(p.Name, StringComparison.OrdinalIgnoreCase))).ToList();
+                    parameters.Clear();
+                    ordered.ForEach(parameters.Add);
+                }
+
                 if (operation.OperationId == ExportOperation && operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } content)
                 {
                     foreach (var (type, media) in content)
@@ -58,6 +66,9 @@ public static class OpenApiSetup
         });
         return app;
     }
+
+    // Path parameters and any not listed keep their place at the front.
+    private static readonly string[] ParameterOrder = ["q", "zone", "country", "sector", "source", "from", "to", "sort", "page", "pageSize", "timeline", "format"];
 
     private static readonly Dictionary<string, string> ExportExamples = new()
     {

@@ -18,6 +18,18 @@ public interface INewsSearchClient
     /// <returns>A page of hits with facet counts.</returns>
     Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every hit of a search as a file: <c>GET /api/v1/search/export</c>. The stream is the response
+    /// body as it arrives (nothing is buffered), so an export of any size can be copied to a file.
+    /// Retries, timeouts and the circuit breaker cover the wait for the response to start; reading
+    /// the stream is bounded only by <paramref name="cancellationToken"/>. Dispose the stream.
+    /// </summary>
+    /// <param name="query">Query text, filters and order (page, page size and timeline do not apply).</param>
+    /// <param name="format">CSV (UTF-8 with a BOM) or JSON Lines.</param>
+    /// <param name="cancellationToken">Cancels the call until the response starts.</param>
+    /// <returns>The export's bytes, to read to the end and dispose.</returns>
+    Task<Stream> ExportAsync(SearchQuery query, ExportFormat format = ExportFormat.Csv, CancellationToken cancellationToken = default);
+
     /// <summary>Reads an article: <c>GET /api/v1/articles/{id}</c>.</summary>
     /// <param name="id">The article id.</param>
     /// <param name="highlight">A query whose words to mark in <see cref="Article.Highlighted"/>, or null.</param>

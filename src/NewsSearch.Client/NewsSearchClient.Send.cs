@@ -18,24 +18,7 @@ public sealed partial class NewsSearchClient
         HttpMethod method, string uri, byte[]? body, JsonTypeInfo<T>? type, bool notFoundIsAnswer, CancellationToken cancellationToken)
     {
         var operation = $"{method} {uri}";
-        var attempts = 0;
-        HttpResponseMessage response;
-        try
-        {
-            response = await _pipeline.ExecuteAsync(
-                async token =>
-                {
-                    Interlocked.Increment(ref attempts);
-                    using var request = CreateRequest(method, uri, body);
-                    return await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, token);
-                },
-                cancellationToken);
-        }
-        catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or BrokenCircuitException && !cancellationToken.IsCancellationRequested)
-        {
-            throw Unavailable(operation, attempts, e);
-        }
-
+        var (response, attempts) = await ExecuteAsync(method, uri, body, HttpCompletionOption.ResponseContentRead, cancellationToken);
         using (response)
         {
             if (response.IsSuccessStatusCode)
@@ -48,9 +31,37 @@ public sealed partial class NewsSearchClient
                 return new Answer<T>(false, default);
             }
 
-            var problem = await ReadProblemAsync(response, cancellationToken);
-            throw new NewsSearchApiException(operation, response.StatusCode, problem, RetryAfterHeader.Read(response, _time), attempts);
+            throw await FailureAsync(operation, response, attempts, cancellationToken);
         }
+    }
+
+    /// <summary>Sends through the resilience pipeline; with ResponseHeadersRead, the body is left unread for the caller.</summary>
+    private async Task<(HttpResponseMessage Response, int Attempts)> ExecuteAsync(
+        HttpMethod method, string uri, byte[]? body, HttpCompletionOption completion, CancellationToken cancellationToken)
+    {
+        var attempts = 0;
+        try
+        {
+            var response = await _pipeline.ExecuteAsync(
+                async token =>
+                {
+                    Interlocked.Increment(ref attempts);
+                    using var request = CreateRequest(method, uri, body);
+                    return await _http.SendAsync(request, completion, token);
+                },
+                cancellationToken);
+            return (response, attempts);
+        }
+        catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or BrokenCircuitException && !cancellationToken.IsCancellationRequested)
+        {
+            throw Unavailable($"{method} {uri}", attempts, e);
+        }
+    }
+
+    private async Task<NewsSearchApiException> FailureAsync(string operation, HttpResponseMessage response, int attempts, CancellationToken cancellationToken)
+    {
+        var problem = await ReadProblemAsync(response, cancellationToken);
+        return new NewsSearchApiException(operation, response.StatusCode, problem, RetryAfterHeader.Read(response, _time), attempts);
     }
 
     private HttpRequestMessage CreateRequest(HttpMethod method, string uri, byte[]? body)

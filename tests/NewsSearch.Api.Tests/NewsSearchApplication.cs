@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace NewsSearch.Api.Tests;
 
@@ -17,6 +19,12 @@ public sealed class NewsSearchApplication : WebApplicationFactory<Program>
 
     public int WritesPerMinute { get; init; } = 10_000;
 
+    /// <summary>The folder indexed at start-up (default: the repository's corpus/).</summary>
+    public string CorpusPath { get; init; } = Path.Combine(RepositoryRoot, "corpus");
+
+    /// <summary>Replaces services after the application's own registrations, e.g. to observe the index.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     public HttpClient CreateWriter()
@@ -31,10 +39,14 @@ public sealed class NewsSearchApplication : WebApplicationFactory<Program>
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Production");
         builder.UseSetting("NewsSearch:DatabasePath", DatabasePath);
-        builder.UseSetting("NewsSearch:CorpusPath", Path.Combine(RepositoryRoot, "corpus"));
+        builder.UseSetting("NewsSearch:CorpusPath", CorpusPath);
         builder.UseSetting("NewsSearch:ApiKey", ApiKey);
         builder.UseSetting("NewsSearch:WritesPerMinute", WritesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("NewsSearch:CorsOrigins:0", "https://research.example.org");
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
+        }
     }
 
     protected override void Dispose(bool disposing)

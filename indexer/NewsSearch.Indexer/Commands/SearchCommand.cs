@@ -2,10 +2,14 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using NewsSearch.Core.Search;
+using NewsSearch.Core.Search.Export;
 
 namespace NewsSearch.Indexer.Commands;
 
-/// <summary><c>search "&lt;query&gt;" [--zone] [--country] [--sector] [--json]</c>: ranked hits and facets at a terminal.</summary>
+/// <summary>
+/// <c>search "&lt;query&gt;" [--zone] [--country] [--sector] [--json | --export csv|jsonl [--out file]]</c>: ranked hits
+/// and facets at a terminal, or every hit in the HTTP API's export format.
+/// </summary>
 internal static class SearchCommand
 {
     public static Command Create()
@@ -21,12 +25,20 @@ internal static class SearchCommand
         var page = new Option<int>("--page") { DefaultValueFactory = _ => 1 };
         var pageSize = new Option<int>("--page-size") { DefaultValueFactory = _ => 10 };
         var json = new Option<bool>("--json") { Description = "Print the HTTP API's JSON response instead" };
+        var export = new Option<string?>("--export") { Description = "Write every hit (no paging) as csv or jsonl, byte for byte as GET /api/v1/search/export does" };
+        var output = new Option<string?>("--out") { Description = "With --export: the file to write (default: standard output)" };
         var database = CommonOptions.Database();
         var taxonomy = CommonOptions.Taxonomy();
 
-        var command = new Command("search", "Search the index") { query, zone, country, sector, source, from, to, sort, page, pageSize, json, database, taxonomy };
-        command.SetAction(parse =>
+        var command = new Command("search", "Search the index")
         {
+            query, zone, country, sector, source, from, to, sort, page, pageSize, json, export, output, database, taxonomy,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var writer = parse.GetValue(export) is { } format
+                ? ResultSetWriter.ForName(format) ?? throw new UsageException($"--export must be {string.Join(" or ", ResultSetWriter.Names)}, not '{format}'", ExitCodes.Usage)
+                : null;
             using var workspace = Workspace.Open(parse.GetValue(database)!, parse.GetValue(taxonomy));
             var request = new SearchRequest
             {
@@ -53,7 +65,14 @@ internal static class SearchCommand
                 return ExitCodes.Usage;
             }
 
-            var response = new SearchService(workspace.Index, workspace.Analyzer, workspace.Vocabulary).Search(request);
+            var service = new SearchService(workspace.Index, workspace.Analyzer, workspace.Vocabulary);
+            if (writer is not null)
+            {
+                await Export(service.ReadAll(request), writer, parse.GetValue(output), cancellationToken);
+                return ExitCodes.Success;
+            }
+
+            var response = service.Search(request);
             if (parse.GetValue(json))
             {
                 Console.Out.WriteLine(JsonSerializer.Serialize(response, SearchJson.Indented));
@@ -66,6 +85,16 @@ internal static class SearchCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static async Task Export(ResultSet results, ResultSetWriter writer, string? path, CancellationToken cancellationToken)
+    {
+        await using var stream = path is null ? Console.OpenStandardOutput() : File.Create(path);
+        var written = await writer.WriteAsync(stream, results.Rows(cancellationToken), cancellationToken);
+        if (path is not null)
+        {
+            Console.Out.WriteLine($"exported {written} articles to {Path.GetFullPath(path)}");
+        }
     }
 
     private static void Print(SearchResponse response, Workspace workspace)

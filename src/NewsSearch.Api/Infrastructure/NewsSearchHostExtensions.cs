@@ -82,6 +82,7 @@ public static class NewsSearchHostExtensions
     public static WebApplication MapNewsSearch(this WebApplication app)
     {
         app.MapSearchApi();
+        app.MapExportApi();
         app.MapArticlesApi();
         app.MapFacetsApi();
         app.MapNewsSearchOpenApi();

@@ -8,6 +8,9 @@ namespace NewsSearch.Api.Infrastructure;
 /// <summary>The OpenAPI document at /openapi/v1.json (described from the typed endpoints) and its browser at /docs.</summary>
 public static class OpenApiSetup
 {
+    /// <summary>The operation id of the export endpoint, whose file formats get examples here.</summary>
+    public const string ExportOperation = "ExportSearch";
+
     public static IServiceCollection AddNewsSearchOpenApi(this IServiceCollection services) =>
         services.AddOpenApi(options =>
         {
@@ -30,6 +33,26 @@ public static class OpenApiSetup
 
                 return Task.CompletedTask;
             });
+            options.AddOperationTransformer((operation, _, _) =>
+            {
+                // Search and export share their parameters through a base class, whose properties reflection lists last.
+                if (operation.Parameters is { Count: > 1 } parameters)
+                {
+                    var ordered = parameters.OrderBy(p => Array.FindIndex(ParameterOrder, n => n.Equals(p.Name, StringComparison.OrdinalIgnoreCase))).ToList();
+                    parameters.Clear();
+                    ordered.ForEach(parameters.Add);
+                }
+
+                if (operation.OperationId == ExportOperation && operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } content)
+                {
+                    foreach (var (type, media) in content)
+                    {
+                        media.Example = ExportExamples.TryGetValue(type, out var example) ? JsonValue.Create(example) : null;
+                    }
+                }
+
+                return Task.CompletedTask;
+            });
         });
 
     public static WebApplication MapNewsSearchOpenApi(this WebApplication app)
@@ -43,6 +66,19 @@ public static class OpenApiSetup
         });
         return app;
     }
+
+    // Path parameters and any not listed keep their place at the front.
+    private static readonly string[] ParameterOrder = ["q", "zone", "country", "sector", "source", "from", "to", "sort", "page", "pageSize", "timeline", "format"];
+
+    private static readonly Dictionary<string, string> ExportExamples = new()
+    {
+        ["text/csv"] = "\uFEFFid,title,published,source,url,zones,countries,sectors,score\r\n" +
+            "003_cff4dd02faf2c418,苏州高新区抢抓国家战略机遇 积极融入长三角,2021-11-05,国际商报,,snd;shenzhen;yangtze-delta,japan,finance;digital-economy,12.5\r\n",
+        ["application/x-ndjson"] = """
+            {"id":"003_cff4dd02faf2c418","title":"苏州高新区抢抓国家战略机遇 积极融入长三角","published":"2021-11-05","source":"国际商报","url":null,"zones":["snd","shenzhen","yangtze-delta"],"countries":["japan"],"sectors":["finance","digital-economy"],"score":12.5}
+
+            """,
+    };
 
     private static readonly Dictionary<Type, string> Examples = new()
     {

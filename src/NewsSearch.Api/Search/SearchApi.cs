@@ -14,7 +14,8 @@ public static class SearchApi
             .CacheOutput(ReadCache.Policy)
             .WithName("Search")
             .WithSummary("Search articles")
-            .WithDescription("Ranked hits with highlighted snippets and drill-sideways facet counts (each dimension counted with the other dimensions' filters, not its own).");
+            .WithDescription("Ranked hits with highlighted snippets and drill-sideways facet counts (each dimension counted with the other dimensions' filters, not its own). " +
+                "With timeline=month, facets.month lists every month of the index, oldest first, with count, total (all articles that month) and share = count / total.");
         return app;
     }
 
@@ -22,12 +23,7 @@ public static class SearchApi
         [AsParameters] SearchParameters parameters, SearchService search, SearchRequestValidator validator)
     {
         var request = parameters.ToRequest();
-        var errors = validator.Validate(request);
-        if (!parameters.HasValidSort)
-        {
-            errors["sort"] = ["Sort must be relevance, newest or oldest."];
-        }
-
+        var errors = parameters.Validate(request, validator);
         return errors.Count > 0
             ? TypedResults.ValidationProblem(errors, title: "The search request is not valid")
             : TypedResults.Ok(search.Search(request));

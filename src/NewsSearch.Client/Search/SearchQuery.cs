@@ -1,6 +1,9 @@
 namespace NewsSearch.Client.Search;
 
-/// <summary>A search: query text, facet filters (any value within a dimension, all dimensions), dates, order and page.</summary>
+/// <summary>
+/// A search: query text, facet filters (any value within a dimension, all dimensions), dates, order
+/// and page. An export uses the text, filters, dates and order only.
+/// </summary>
 public sealed record SearchQuery
 {
     /// <summary>The query in the NewsSearch query language (words, "phrase", OR, -word, title:, source:, word*); null or empty browses.</summary>
@@ -32,4 +35,7 @@ public sealed record SearchQuery
 
     /// <summary>Hits per page, 1 to 100; null for the service's default (20).</summary>
     public int? PageSize { get; init; }
+
+    /// <summary>Article counts over time to add to the facets; null for none.</summary>
+    public SearchTimeline? Timeline { get; init; }
 }

@@ -3,10 +3,15 @@ using System.Text;
 
 namespace NewsSearch.Client.Search;
 
-/// <summary>Turns a <see cref="SearchQuery"/> into the query string of <c>GET /api/v1/search</c>.</summary>
+/// <summary>Turns a <see cref="SearchQuery"/> into the query string of <c>GET /api/v1/search</c> or of its export.</summary>
 internal static class SearchQueryString
 {
-    public static string Build(SearchQuery query)
+    public static string Build(SearchQuery query) => Build(query, export: null);
+
+    /// <summary>The export's query string: the format, and the result set without page or timeline.</summary>
+    public static string Build(SearchQuery query, ExportFormat format) => Build(query, export: format);
+
+    private static string Build(SearchQuery query, ExportFormat? export)
     {
         var builder = new StringBuilder();
         Add(builder, "q", query.Text);
@@ -34,8 +39,15 @@ internal static class SearchQueryString
         Add(builder, "to", query.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         // The service binds the enum by its exact name (Newest), so send that rather than lower case.
         Add(builder, "sort", query.Sort?.ToString());
+        if (export is { } format)
+        {
+            Add(builder, "format", format == ExportFormat.JsonLines ? "jsonl" : "csv");
+            return builder.ToString();
+        }
+
         Add(builder, "page", query.Page?.ToString(CultureInfo.InvariantCulture));
         Add(builder, "pageSize", query.PageSize?.ToString(CultureInfo.InvariantCulture));
+        Add(builder, "timeline", query.Timeline?.ToString().ToLowerInvariant());
         return builder.ToString();
     }
 

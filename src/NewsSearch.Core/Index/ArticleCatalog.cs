@@ -16,6 +16,8 @@ public sealed class ArticleCatalog
     public const int NoDate = int.MinValue;
 
     private readonly Dictionary<long, int> _slotByKey;
+    private Dictionary<int, int>? _articlesPerMonth;
+    private Dictionary<int, int>? _articlesPerYear;
 
     internal ArticleCatalog(
         long generation, long[] keys, int[] days, int[] sources, ulong[][] masks,
@@ -35,6 +37,7 @@ public sealed class ArticleCatalog
         }
 
         Years = days.Select(d => d == NoDate ? 0 : DateOnly.FromDayNumber(d).Year).ToArray();
+        Months = days.Select(d => d == NoDate ? 0 : MonthNumber(DateOnly.FromDayNumber(d))).ToArray();
         NewestFirst = Enumerable.Range(0, keys.Length)
             .OrderByDescending(s => days[s]).ThenByDescending(s => keys[s]).ToArray();
     }
@@ -53,6 +56,15 @@ public sealed class ArticleCatalog
 
     /// <summary>Publication year of each slot, or 0.</summary>
     public int[] Years { get; }
+
+    /// <summary>Publication month of each slot as a <see cref="MonthNumber"/>, or 0.</summary>
+    public int[] Months { get; }
+
+    /// <summary>Dated articles per <see cref="MonthNumber"/>, over the whole catalog (computed once, on first use).</summary>
+    public IReadOnlyDictionary<int, int> ArticlesPerMonth => LazyInitializer.EnsureInitialized(ref _articlesPerMonth, () => CountBy(Months));
+
+    /// <summary>Dated articles per year, over the whole catalog (computed once, on first use).</summary>
+    public IReadOnlyDictionary<int, int> ArticlesPerYear => LazyInitializer.EnsureInitialized(ref _articlesPerYear, () => CountBy(Years));
 
     /// <summary>Source id of each slot (an index into <see cref="SourceNames"/>, -1 for none).</summary>
     public int[] Sources { get; }
@@ -75,6 +87,23 @@ public sealed class ArticleCatalog
     /// <summary>The bit of a value in a dimension, or -1 when no article has it.</summary>
     public int BitOf(FacetDimension dimension, string value) => Array.IndexOf(ValueNames[(int)dimension], value);
 
+    /// <summary>A month as one number, year × 12 + month − 1, so consecutive months are consecutive numbers.</summary>
+    public static int MonthNumber(DateOnly date) => date.Year * 12 + date.Month - 1;
+
     /// <summary>The id of a source name, or -1 when no article has it.</summary>
     public int SourceIdOf(string source) => Array.IndexOf(SourceNames, source);
+
+    private static Dictionary<int, int> CountBy(int[] periods)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var period in periods)
+        {
+            if (period != 0)
+            {
+                counts[period] = counts.GetValueOrDefault(period) + 1;
+            }
+        }
+
+        return counts;
+    }
 }

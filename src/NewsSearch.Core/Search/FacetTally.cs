@@ -13,14 +13,19 @@ internal sealed class FacetTally
     private readonly ArticleCatalog _catalog;
     private readonly int[][] _counts;
     private readonly Dictionary<int, int> _years = [];
+    private readonly Dictionary<int, int>? _months;
 
-    public FacetTally(ArticleCatalog catalog)
+    public FacetTally(ArticleCatalog catalog, bool countMonths = false)
     {
         _catalog = catalog;
         _counts = catalog.ValueNames.Select(v => new int[v.Length]).ToArray();
+        _months = countMonths ? [] : null;
     }
 
     public IReadOnlyDictionary<int, int> Years => _years;
+
+    /// <summary>Counts per <see cref="ArticleCatalog.MonthNumber"/> (empty unless asked for), like <see cref="Years"/>.</summary>
+    public IReadOnlyDictionary<int, int> Months => _months ?? [];
 
     public int Count(int dimension, int bit) => _counts[dimension][bit];
 
@@ -34,7 +39,7 @@ internal sealed class FacetTally
                 AddBits(d, slot);
             }
 
-            AddYear(slot);
+            AddDate(slot);
         }
         else if ((failures & (failures - 1)) == 0)
         {
@@ -45,7 +50,7 @@ internal sealed class FacetTally
             }
             else if (dimension == SearchFilter.DateDimension)
             {
-                AddYear(slot);
+                AddDate(slot);
             }
         }
     }
@@ -60,12 +65,17 @@ internal sealed class FacetTally
         }
     }
 
-    private void AddYear(int slot)
+    private void AddDate(int slot)
     {
         var year = _catalog.Years[slot];
         if (year != 0)
         {
             _years[year] = _years.GetValueOrDefault(year) + 1;
+            if (_months is not null)
+            {
+                var month = _catalog.Months[slot];
+                _months[month] = _months.GetValueOrDefault(month) + 1;
+            }
         }
     }
 }

@@ -39,6 +39,9 @@ public sealed record SearchRequest
     /// <summary>Result order.</summary>
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 
+    /// <summary>Article counts over time to add to the facets.</summary>
+    public SearchTimeline Timeline { get; init; } = SearchTimeline.None;
+
     /// <summary>Page number, from 1.</summary>
     public int Page { get; init; } = 1;
 

@@ -10,7 +10,8 @@ public sealed partial class SearchService
         Dimension(catalog, tally, FacetDimension.Zone, request.Zones),
         Dimension(catalog, tally, FacetDimension.Country, request.Countries),
         Dimension(catalog, tally, FacetDimension.Sector, request.Sectors),
-        Years(tally, request));
+        Years(catalog, tally, request),
+        request.Timeline == SearchTimeline.Month ? Months(catalog, tally, request) : null);
 
     private List<FacetCount> Dimension(ArticleCatalog catalog, FacetTally tally, FacetDimension dimension, IReadOnlyList<string> selected)
     {
@@ -34,14 +35,19 @@ public sealed partial class SearchService
         return counts.OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).ToList();
     }
 
-    private static List<FacetCount> Years(FacetTally tally, SearchRequest request)
+    private static List<FacetCount> Years(ArticleCatalog catalog, FacetTally tally, SearchRequest request)
     {
         // A year is "selected" when the date filter is exactly that calendar year.
         var selectedYear = request.From is { Month: 1, Day: 1 } from && request.To == new DateOnly(from.Year, 12, 31) ? from.Year : (int?)null;
+        var withShare = request.Timeline == SearchTimeline.Year;
         return tally.Years
             .OrderByDescending(y => y.Key)
-            .Select(y => new FacetCount(
-                y.Key.ToString(CultureInfo.InvariantCulture), y.Key.ToString(CultureInfo.InvariantCulture), y.Value, y.Key == selectedYear))
+            .Select(y =>
+            {
+                var year = y.Key.ToString(CultureInfo.InvariantCulture);
+                var count = new FacetCount(year, year, y.Value, y.Key == selectedYear);
+                return withShare ? WithShare(count, catalog.ArticlesPerYear.GetValueOrDefault(y.Key)) : count;
+            })
             .ToList();
     }
 

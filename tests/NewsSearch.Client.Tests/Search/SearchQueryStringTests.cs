@@ -29,4 +29,18 @@ public sealed class SearchQueryStringTests
             "&source=%E5%9B%BD%E9%99%85%E5%95%86%E6%8A%A5&from=2021-01-02&to=2022-12-31&sort=Newest&page=2&pageSize=50",
             SearchQueryString.Build(query));
     }
+
+    [Fact]
+    public void Build_Timeline_IsSentInLowerCase() =>
+        Assert.Equal("?q=x&timeline=month", SearchQueryString.Build(new SearchQuery { Text = "x", Timeline = SearchTimeline.Month }));
+
+    [Theory]
+    [InlineData(ExportFormat.Csv, "?zone=sip&sort=Oldest&format=csv")]
+    [InlineData(ExportFormat.JsonLines, "?zone=sip&sort=Oldest&format=jsonl")]
+    public void Build_Export_SendsTheFormatAndLeavesPagingAndTimelineOut(ExportFormat format, string expected)
+    {
+        var query = new SearchQuery { Zones = ["sip"], Sort = SearchSort.Oldest, Page = 3, PageSize = 50, Timeline = SearchTimeline.Year };
+
+        Assert.Equal(expected, SearchQueryString.Build(query, format));
+    }
 }

@@ -99,6 +99,8 @@ public sealed class SearchAndShowCommandTests : IClassFixture<SearchAndShowComma
             Assert.True(result.ExitCode == 0, result.ToString());
         }
 
+        public string Database => _folder.Database;
+
         internal CliResult Run(params string[] args) => _folder.Run([.. args, "--db", _folder.Database]);
 
         public void Dispose() => _folder.Dispose();

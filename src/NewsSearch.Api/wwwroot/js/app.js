@@ -3,13 +3,15 @@ import { ApiError, getArticle, getFacets, searchArticles } from './api.js';
 import { renderArticle, renderArticleError } from './article.js';
 import { h } from './dom.js';
 import { renderFacet } from './facets.js';
+import { updateExportLinks } from './export.js';
 import { drawHistogram } from './histogram.js';
 import { applyStaticStrings, currentLang, setLang, t } from './i18n.js';
 import { loadVocabulary } from './labels.js';
 import { problemLines, renderCount, renderHits, renderMessage, renderPagination } from './results.js';
 import {
-  apiParams, DIMENSIONS, hasFilters, parseState, selectedYear, toQueryString, withChanges, yearRange,
+  apiParams, DIMENSIONS, hasFilters, monthRange, parseState, selectedMonth, selectedYear, toQueryString, withChanges, yearRange,
 } from './state.js';
+import { drawTimeline } from './timeline.js';
 
 const $ = (id) => document.getElementById(id);
 const els = {
@@ -28,6 +30,9 @@ const els = {
   hits: $('hits'),
   pagination: $('pagination'),
   histogram: $('histogram'),
+  timeline: $('timeline'),
+  timelineChart: $('timeline-chart'),
+  exportLinks: document.querySelectorAll('#export a[data-format]'),
   facets: $('facets'),
   facetsToggle: $('facets-toggle'),
   helpToggle: $('syntax-help-toggle'),
@@ -88,6 +93,7 @@ async function render(previous = null) {
   controller?.abort();
   controller = new AbortController();
   syncForm(current);
+  updateExportLinks(els.exportLinks, current);
 
   const showArticle = Boolean(current.article);
   els.searchView.hidden = showArticle;
@@ -119,6 +125,8 @@ async function showResults(current, previous, signal) {
   renderPagination(els.pagination, response, current);
   renderFacets(current, response.facets);
   drawHistogram(els.histogram, response.facets.year ?? [], (year) => pickYear(year));
+  drawTimeline(els.timelineChart, response.facets.month ?? [], (month) => pickMonth(month));
+  els.timeline.hidden = els.timelineChart.hidden;
   showEmptyState(current, response);
 
   if (refocus) els.facets.querySelector(refocus)?.focus();
@@ -169,6 +177,7 @@ function showSearchFailure(error) {
   delete els.count.dataset.total;
   els.hits.replaceChildren();
   els.pagination.replaceChildren();
+  els.timeline.hidden = true;
   if (error instanceof ApiError && error.status === 0) {
     renderMessage(els.message, 'error', t('errorTitle'), [t('networkError')], { text: t('retry'), onclick: () => render() });
     return;
@@ -199,6 +208,11 @@ const backHref = (current) => toQueryString({ ...current, article: '' }) || './'
 
 function pickYear(year) {
   const changes = selectedYear(state) === year ? { from: '', to: '' } : yearRange(year);
+  navigate(withChanges(state, changes));
+}
+
+function pickMonth(month) {
+  const changes = selectedMonth(state) === month ? { from: '', to: '' } : monthRange(month);
   navigate(withChanges(state, changes));
 }
 

@@ -45,9 +45,16 @@ export function searchParams(state) {
   return params;
 }
 
-/** The parameters to send to /api/v1/search: the same as the page's own URL. */
+/** The parameters to send to /api/v1/search: the page's own, plus the month timeline for the chart. */
 export function apiParams(state) {
-  return searchParams(state);
+  const params = searchParams(state);
+  params.set('timeline', 'month');
+  return params;
+}
+
+/** The parameters of an export of state's whole result set: no page, no page size. */
+export function exportParams(state) {
+  return searchParams({ ...state, page: 1, pageSize: null });
 }
 
 /** The page URL (query string with leading '?', or '' for the start page) of a state. */
@@ -72,6 +79,19 @@ export function hasFilters(state) {
 /** The from/to pair of one calendar year. */
 export function yearRange(year) {
   return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+/** The from/to pair of one calendar month ('2021-06'). */
+export function monthRange(month) {
+  const [year, number] = month.split('-').map(Number);
+  const last = new Date(Date.UTC(year, number, 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+}
+
+/** The month whose whole range the state's dates cover exactly, or null. */
+export function selectedMonth(state) {
+  const match = /^(\d{4}-\d{2})-01$/.exec(state.from);
+  return match && state.to === monthRange(match[1]).to ? match[1] : null;
 }
 
 /** The year whose whole range the state's dates cover exactly, or null. */

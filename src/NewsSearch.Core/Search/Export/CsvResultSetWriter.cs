@@ -1,0 +1,56 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace NewsSearch.Core.Search.Export;
+
+/// <summary>
+/// RFC 4180 CSV: a header line, CRLF line ends, and a field in double quotes (its quotes doubled)
+/// when it holds a quote, comma, CR or LF. UTF-8 with a byte order mark, without which Excel reads
+/// the file in the local code page and garbles Chinese. Lists are joined with ';'.
+/// </summary>
+internal sealed class CsvResultSetWriter : ResultSetWriter
+{
+    /// <summary>The column names, in order.</summary>
+    public const string Header = "id,title,published,source,url,zones,countries,sectors,score";
+
+    private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create("\",\r\n");
+
+    public override string Name => "csv";
+
+    public override string ContentType => "text/csv; charset=utf-8";
+
+    private protected override void WriteStart(IBufferWriter<byte> buffer)
+    {
+        buffer.Write(Encoding.UTF8.Preamble);
+        Encoding.UTF8.GetBytes(Header + "\r\n", buffer);
+    }
+
+    private protected override void WriteRow(IBufferWriter<byte> buffer, ResultRow row)
+    {
+        Field(buffer, row.Id);
+        Field(buffer, row.Title, comma: true);
+        Field(buffer, row.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), comma: true);
+        Field(buffer, row.Source, comma: true);
+        Field(buffer, row.Url, comma: true);
+        Field(buffer, string.Join(';', row.Zones), comma: true);
+        Field(buffer, string.Join(';', row.Countries), comma: true);
+        Field(buffer, string.Join(';', row.Sectors), comma: true);
+        Field(buffer, row.Score.ToString("R", CultureInfo.InvariantCulture), comma: true);
+        buffer.Write("\r\n"u8);
+    }
+
+    /// <summary>The field as it appears in a CSV line: quoted only when it must be.</summary>
+    internal static string Escape(string? value) =>
+        value is null ? "" : value.AsSpan().ContainsAny(NeedsQuotes) ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+
+    private static void Field(IBufferWriter<byte> buffer, string? value, bool comma = false)
+    {
+        if (comma)
+        {
+            buffer.Write(","u8);
+        }
+
+        Encoding.UTF8.GetBytes(Escape(value), buffer);
+    }
+}

@@ -92,13 +92,13 @@ public sealed partial class SearchService
         }
     }
 
-    private static List<Candidate> Browse(ArticleCatalog catalog, SearchFilter filter, FacetTally tally)
+    private static List<Candidate> Browse(ArticleCatalog catalog, SearchFilter filter, FacetTally? tally)
     {
         var hits = new List<Candidate>();
         foreach (var slot in catalog.NewestFirst)
         {
             var failures = filter.Failures(catalog, slot);
-            tally.Add(slot, failures);
+            tally?.Add(slot, failures);
             if (failures == 0)
             {
                 hits.Add(new Candidate(slot, 0, true));
@@ -108,7 +108,7 @@ public sealed partial class SearchService
         return hits;
     }
 
-    private List<Candidate> Match(ParsedQuery query, SearchSort sort, ArticleCatalog catalog, SearchFilter filter, FacetTally tally)
+    private List<Candidate> Match(ParsedQuery query, SearchSort sort, ArticleCatalog catalog, SearchFilter filter, FacetTally? tally)
     {
         // Ordering by date needs no relevance scores; scored matches serve both orders.
         var key = $"{catalog.Generation}\u001F{query.Display}";
@@ -121,7 +121,7 @@ public sealed partial class SearchService
         foreach (var match in matches)
         {
             var failures = filter.Failures(catalog, match.Slot);
-            tally.Add(match.Slot, failures);
+            tally?.Add(match.Slot, failures);
             if (failures == 0)
             {
                 hits.Add(match);

@@ -1,15 +1,18 @@
 // The page: reads the state from the URL, asks the API, renders, and keeps history in step.
-import { ApiError, getArticle, getFacets, searchArticles } from './api.js';
+import { ApiError, getArticle, getFacets, getPivot, getRelated, searchArticles } from './api.js';
 import { renderArticle, renderArticleError } from './article.js';
+import { renderCompare } from './compare.js';
 import { h } from './dom.js';
 import { renderFacet } from './facets.js';
 import { drawHistogram } from './histogram.js';
 import { applyStaticStrings, currentLang, setLang, t } from './i18n.js';
 import { loadVocabulary } from './labels.js';
+import { relatedSection } from './related.js';
 import { problemLines, renderCount, renderHits, renderMessage, renderPagination } from './results.js';
 import {
   apiParams, DIMENSIONS, hasFilters, parseState, selectedYear, toQueryString, withChanges, yearRange,
 } from './state.js';
+import { attachSuggestions } from './suggest.js';
 
 const $ = (id) => document.getElementById(id);
 const els = {
@@ -34,6 +37,8 @@ const els = {
   help: $('syntax-help'),
   helpList: $('syntax-help-list'),
   clearAll: $('clear-all'),
+  compare: $('compare'),
+  suggestions: $('q-suggestions'),
   lang: $('lang-switch'),
 };
 
@@ -41,6 +46,8 @@ let state = parseState(location.search);
 let controller = null;
 let generation = 0;
 const expanded = new Set();
+let compareCols = 'country';
+let suggestions = null;
 
 function navigate(next) {
   const previous = state;
@@ -110,7 +117,10 @@ async function render(previous = null) {
 }
 
 async function showResults(current, previous, signal) {
-  const response = await searchArticles(apiParams(current), signal);
+  const [response, pivot] = await Promise.all([
+    searchArticles(apiParams(current), signal),
+    fetchPivot(current, signal),
+  ]);
   if (signal.aborted) return;
   const refocus = focusKey();
 
@@ -119,6 +129,7 @@ async function showResults(current, previous, signal) {
   renderPagination(els.pagination, response, current);
   renderFacets(current, response.facets);
   drawHistogram(els.histogram, response.facets.year ?? [], (year) => pickYear(year));
+  showCompare(pivot, response);
   showEmptyState(current, response);
 
   if (refocus) els.facets.querySelector(refocus)?.focus();
@@ -143,6 +154,32 @@ function renderFacets(current, facets) {
       },
     });
   }
+}
+
+/** The pivot for the compare table; null when it cannot be had (the search itself reports errors). */
+function fetchPivot(current, signal) {
+  const params = apiParams({ ...current, sort: 'relevance', page: 1, pageSize: null });
+  params.set('rows', 'zone');
+  params.set('cols', compareCols);
+  return getPivot(params, signal).catch((error) => {
+    if (error.name === 'AbortError') throw error;
+    return null;
+  });
+}
+
+function showCompare(pivot, response) {
+  els.compare.hidden = !pivot || response.total === 0;
+  if (els.compare.hidden) return;
+  renderCompare(els.compare, pivot, {
+    // A cell filters to exactly its zone and its column value, so the total is the cell's count.
+    onPick: (row, col) => navigate(withChanges(state, { zone: [row], [pivot.cols]: [col] })),
+    onColumns: async (dimension) => {
+      compareCols = dimension;
+      const next = await fetchPivot(state);
+      showCompare(next, response);
+      $('compare-cols')?.focus();
+    },
+  });
 }
 
 function showEmptyState(current, response) {
@@ -181,9 +218,17 @@ function showSearchFailure(error) {
 }
 
 async function showArticlePage(current, signal) {
-  const article = await getArticle(current.article, current.q, signal);
+  const [article, related] = await Promise.all([
+    getArticle(current.article, current.q, signal),
+    getRelated(current.article, signal).catch((error) => {
+      if (error.name === 'AbortError') throw error;
+      return null;
+    }),
+  ]);
   if (signal.aborted) return;
   renderArticle(els.articleView, article, backHref(current));
+  const section = relatedSection(related, { ...current, article: '' });
+  if (section) els.articleView.append(section);
   window.scrollTo(0, 0);
   els.articleView.focus();
 }
@@ -232,7 +277,16 @@ function onLinkClick(event) {
 function bind() {
   els.form.addEventListener('submit', (event) => {
     event.preventDefault();
+    suggestions?.close();
     navigate(withChanges(state, { q: els.q.value.trim(), article: '' }));
+  });
+  suggestions = attachSuggestions(els.q, els.suggestions, {
+    onWord: () => els.q.focus(),
+    onFacet: (dimension, value, rest) => navigate(withChanges(state, {
+      q: rest,
+      [dimension]: [...new Set([...state[dimension], value])],
+      article: '',
+    })),
   });
   els.sort.addEventListener('change', () => navigate(withChanges(state, { sort: els.sort.value })));
   for (const input of [els.from, els.to]) {

@@ -1,0 +1,54 @@
+// The compare table: the current search's matches counted by zone × partner country (or × sector).
+// Activating a cell filters the search to exactly that zone and that country.
+import { h } from './dom.js';
+import { currentLang, t } from './i18n.js';
+import { facetLabel } from './labels.js';
+
+export const COMPARE_COLUMNS = ['country', 'sector'];
+const MAX_ROWS = 10;
+const MAX_COLS = 8;
+
+function valueLabel(dimension, value) {
+  return facetLabel(dimension, value.value, currentLang() === 'en' ? value.labelEn || value.label : value.label);
+}
+
+/**
+ * Renders the API's pivot table into container.
+ * onPick(row, col) when a cell is activated; onColumns(dimension) when the selector changes.
+ */
+export function renderCompare(container, pivot, { onPick, onColumns }) {
+  const rows = (pivot?.rowValues ?? []).slice(0, MAX_ROWS);
+  const cols = (pivot?.colValues ?? []).slice(0, MAX_COLS);
+  const counts = new Map((pivot?.cells ?? []).map((c) => [`${c.row}\u001f${c.col}`, c.count]));
+  const dimensionNames = t('dimension');
+
+  const selector = h('select', { id: 'compare-cols', onchange: (event) => onColumns(event.target.value) },
+    COMPARE_COLUMNS.map((d) => h('option', { value: d, selected: pivot?.cols === d }, dimensionNames[d])));
+
+  const head = h('div', { class: 'compare-head' },
+    h('h2', { id: 'compare-title' }, t('compareTitle')),
+    h('label', { for: 'compare-cols' }, t('compareBy')), selector);
+
+  if (rows.length === 0 || cols.length === 0) {
+    container.replaceChildren(head, h('p', { class: 'muted' }, t('compareEmpty')));
+    return;
+  }
+
+  const cell = (row, col) => {
+    const count = counts.get(`${row.value}\u001f${col.value}`) ?? 0;
+    if (count === 0) return h('td', { class: 'empty', dataset: { row: row.value, col: col.value, count: '0' } }, '·');
+    const label = t('compareCell')(valueLabel('zone', row), valueLabel(pivot.cols, col), count);
+    return h('td', { dataset: { row: row.value, col: col.value, count: String(count) } },
+      h('button', { type: 'button', class: 'cell', 'aria-label': label, title: label, onclick: () => onPick(row.value, col.value) }, String(count)));
+  };
+
+  const table = h('table', { class: 'compare-table', id: 'compare-table' },
+    h('caption', {}, t('compareCaption')(dimensionNames.zone, dimensionNames[pivot.cols])),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, dimensionNames.zone),
+      cols.map((col) => h('th', { scope: 'col', dataset: { col: col.value } }, valueLabel(pivot.cols, col))))),
+    h('tbody', {}, rows.map((row) => h('tr', {},
+      h('th', { scope: 'row', dataset: { row: row.value } }, valueLabel('zone', row)),
+      cols.map((col) => cell(row, col))))));
+
+  container.replaceChildren(head, h('div', { class: 'compare-scroll' }, table));
+}

@@ -43,14 +43,15 @@ internal sealed class FacetNames
         }
     }
 
-    // The first name written as typed (so 蘇州 shows 蘇州工業園區); a Latin alias (sip, ai) shows the
-    // English label instead; otherwise the label in the typed prefix's language.
+    // The first name written as typed (so 蘇州 shows 蘇州工業園區); a Latin alias (sip, aiot) is
+    // shown after the English label, which says what it stands for; otherwise the label in the
+    // typed prefix's language.
     private static string Display(FacetValue value, Name[] names, string literal)
     {
         var typed = names.FirstOrDefault(n => n.Literal.StartsWith(literal, StringComparison.Ordinal));
         if (typed is not null)
         {
-            return typed.Text.Any(CharClass.IsHan) || typed.Text == value.English ? typed.Text : value.English;
+            return typed.Text.Any(CharClass.IsHan) || typed.Text == value.English ? typed.Text : $"{value.English} ({typed.Text})";
         }
 
         return literal.Any(CharClass.IsHan) ? value.Chinese : value.English;

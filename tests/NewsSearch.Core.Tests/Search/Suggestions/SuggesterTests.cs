@@ -46,6 +46,13 @@ public sealed class SuggesterTests(SeedIndexFixture seeds) : IClassFixture<SeedI
         Assert.Equal([new Suggestion("Singapore", SuggestionKind.Country, "singapore", 1)], _suggester.Suggest(prefix).Suggestions);
 
     [Fact]
+    public void Suggest_LatinAlias_ShowsTheEnglishLabelWithTheAlias() =>
+        Assert.Equal(
+            [new Suggestion("Next-generation IT, software and 5G (aiot)", SuggestionKind.Sector, "next-gen-it", 3),
+             new Suggestion("Artificial intelligence (ai)", SuggestionKind.Sector, "ai", 1)],
+            _suggester.Suggest("ai").Suggestions);
+
+    [Fact]
     public void Suggest_FacetCounts_EqualTheBrowseFacetCounts()
     {
         var facets = seeds.Search(null).Facets.Zone.ToDictionary(f => f.Value, f => f.Count);

@@ -68,6 +68,21 @@ public sealed class PivotEndpointTests(NewsSearchApplication app) : IClassFixtur
         Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.ToString());
     }
 
+    [Theory]
+    [InlineData("\"苏州")]
+    [InlineData("NEAR(苏州 日本)")]
+    [InlineData("{body_words} : 苏州")]
+    [InlineData("苏州 AND (")]
+    [InlineData("-苏州")]
+    [InlineData("\0")]
+    public async Task HostileQueriesGetAPivotNeverA500(string query)
+    {
+        var pivot = await Json.Get(_client, $"/api/v1/search/pivot?q={Json.Q(query)}");
+        var search = await Json.Get(_client, $"/api/v1/search?q={Json.Q(query)}");
+
+        Assert.Equal(search.GetProperty("total").GetInt32(), pivot.GetProperty("total").GetInt32());
+    }
+
     private static string[] Values(JsonElement pivot, string axis) =>
         [.. pivot.GetProperty(axis).EnumerateArray().Select(v => v.GetProperty("value").GetString()!)];
 

@@ -45,6 +45,23 @@ public sealed class RelatedEndpointTests(NewsSearchApplication app) : IClassFixt
     }
 
     [Theory]
+    [InlineData("a\" OR \"b")]
+    [InlineData("'; DROP TABLE article; --")]
+    [InlineData("%00")]
+    public async Task HostileIdsGetA404NeverA500(string id)
+    {
+        var problem = await Json.Get(_client, $"/api/v1/articles/{Uri.EscapeDataString(id)}/related", 404);
+
+        Assert.Equal("Article not found", problem.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task AVeryLongIdGetsA404()
+    {
+        await Json.Get(_client, $"/api/v1/articles/{new string('a', 10_000)}/related", 404);
+    }
+
+    [Theory]
     [InlineData("limit=0", "limit")]
     [InlineData("limit=21", "limit")]
     public async Task RelatedLimitOutOfRangeGetsA400NamingIt(string query, string parameter)

@@ -13,7 +13,7 @@ internal static class DistinctiveWords
     private const int TitleWeight = 2;
 
     // Bounds the document-frequency look-ups for very long articles.
-    private const int MostFrequentConsidered = 256;
+    private const int MostFrequentConsidered = 128;
 
     /// <summary>Term frequencies of the article's candidate words (title counted double).</summary>
     public static Dictionary<string, int> Frequencies(Analyzer analyzer, string title, string body)

@@ -23,6 +23,7 @@ public sealed class RelatedArticles
     private readonly IArticleIndex _index;
     private readonly Analyzer _analyzer;
     private readonly SearchService _search;
+    private readonly DocumentFrequencyCache _frequencies;
 
     /// <summary>Creates the finder over an open index.</summary>
     /// <param name="index">The engine.</param>
@@ -33,6 +34,7 @@ public sealed class RelatedArticles
         _index = index;
         _analyzer = analyzer;
         _search = search;
+        _frequencies = new DocumentFrequencyCache(index);
     }
 
     /// <summary>Problems by parameter name (<c>limit</c>); empty when <paramref name="limit"/> is valid.</summary>
@@ -49,7 +51,8 @@ public sealed class RelatedArticles
         }
 
         var frequencies = DistinctiveWords.Frequencies(_analyzer, article.Title, article.Body);
-        var words = DistinctiveWords.Top(frequencies, _index.DocumentFrequencies, _search.CurrentCatalog().Count, QueryWords);
+        var articles = _search.CurrentCatalog().Count;
+        var words = DistinctiveWords.Top(frequencies, w => _frequencies.Lookup(w, articles), articles, QueryWords);
 
         // Twice the candidates asked for (and the article itself) leaves room for the re-scoring.
         var matches = _index.MatchAnyWord(words.Select(w => w.Word).ToList(), (limit * 2) + 1);

@@ -1,7 +1,7 @@
 // The page: reads the state from the URL, asks the API, renders, and keeps history in step.
-import { ApiError, getArticle, getFacets, getPivot, getRelated, searchArticles } from './api.js';
+import { ApiError, getArticle, getFacets, getRelated, searchArticles } from './api.js';
 import { renderArticle, renderArticleError } from './article.js';
-import { renderCompare } from './compare.js';
+import { compareSection } from './compare.js';
 import { h } from './dom.js';
 import { renderFacet } from './facets.js';
 import { drawHistogram } from './histogram.js';
@@ -46,8 +46,11 @@ let state = parseState(location.search);
 let controller = null;
 let generation = 0;
 const expanded = new Set();
-let compareCols = 'country';
 let suggestions = null;
+const compare = compareSection(els.compare, {
+  getState: () => state,
+  onPick: (changes) => navigate(withChanges(state, changes)),
+});
 
 function navigate(next) {
   const previous = state;
@@ -119,7 +122,7 @@ async function render(previous = null) {
 async function showResults(current, previous, signal) {
   const [response, pivot] = await Promise.all([
     searchArticles(apiParams(current), signal),
-    fetchPivot(current, signal),
+    compare.load(current, signal),
   ]);
   if (signal.aborted) return;
   const refocus = focusKey();
@@ -129,7 +132,7 @@ async function showResults(current, previous, signal) {
   renderPagination(els.pagination, response, current);
   renderFacets(current, response.facets);
   drawHistogram(els.histogram, response.facets.year ?? [], (year) => pickYear(year));
-  showCompare(pivot, response);
+  compare.show(pivot, response.total);
   showEmptyState(current, response);
 
   if (refocus) els.facets.querySelector(refocus)?.focus();
@@ -154,32 +157,6 @@ function renderFacets(current, facets) {
       },
     });
   }
-}
-
-/** The pivot for the compare table; null when it cannot be had (the search itself reports errors). */
-function fetchPivot(current, signal) {
-  const params = apiParams({ ...current, sort: 'relevance', page: 1, pageSize: null });
-  params.set('rows', 'zone');
-  params.set('cols', compareCols);
-  return getPivot(params, signal).catch((error) => {
-    if (error.name === 'AbortError') throw error;
-    return null;
-  });
-}
-
-function showCompare(pivot, response) {
-  els.compare.hidden = !pivot || response.total === 0;
-  if (els.compare.hidden) return;
-  renderCompare(els.compare, pivot, {
-    // A cell filters to exactly its zone and its column value, so the total is the cell's count.
-    onPick: (row, col) => navigate(withChanges(state, { zone: [row], [pivot.cols]: [col] })),
-    onColumns: async (dimension) => {
-      compareCols = dimension;
-      const next = await fetchPivot(state);
-      showCompare(next, response);
-      $('compare-cols')?.focus();
-    },
-  });
 }
 
 function showEmptyState(current, response) {

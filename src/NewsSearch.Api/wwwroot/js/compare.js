@@ -1,8 +1,10 @@
 // The compare table: the current search's matches counted by zone × partner country (or × sector).
 // Activating a cell filters the search to exactly that zone and that country.
+import { getPivot } from './api.js';
 import { h } from './dom.js';
 import { currentLang, t } from './i18n.js';
 import { facetLabel } from './labels.js';
+import { apiParams } from './state.js';
 
 export const COMPARE_COLUMNS = ['country', 'sector'];
 const MAX_ROWS = 10;
@@ -13,10 +15,45 @@ function valueLabel(dimension, value) {
 }
 
 /**
+ * The compare section in container: load(state, signal) asks for the pivot of a search (null when
+ * it cannot be had: the search itself reports errors), show(pivot, total) renders it.
+ * onPick(changes) gets the state changes of an activated cell.
+ */
+export function compareSection(container, { getState, onPick }) {
+  let cols = 'country';
+
+  function load(current, signal) {
+    const params = apiParams({ ...current, sort: 'relevance', page: 1, pageSize: null });
+    params.set('rows', 'zone');
+    params.set('cols', cols);
+    return getPivot(params, signal).catch((error) => {
+      if (error.name === 'AbortError') throw error;
+      return null;
+    });
+  }
+
+  function show(pivot, total) {
+    container.hidden = !pivot || total === 0;
+    if (container.hidden) return;
+    renderCompare(container, pivot, {
+      // A cell filters to exactly its zone and its column value, so the total is the cell's count.
+      onPick: (row, col) => onPick({ zone: [row], [pivot.cols]: [col] }),
+      onColumns: async (dimension) => {
+        cols = dimension;
+        show(await load(getState()), total);
+        container.querySelector('#compare-cols')?.focus();
+      },
+    });
+  }
+
+  return { load, show };
+}
+
+/**
  * Renders the API's pivot table into container.
  * onPick(row, col) when a cell is activated; onColumns(dimension) when the selector changes.
  */
-export function renderCompare(container, pivot, { onPick, onColumns }) {
+function renderCompare(container, pivot, { onPick, onColumns }) {
   const rows = (pivot?.rowValues ?? []).slice(0, MAX_ROWS);
   const cols = (pivot?.colValues ?? []).slice(0, MAX_COLS);
   const counts = new Map((pivot?.cells ?? []).map((c) => [`${c.row}\u001f${c.col}`, c.count]));

@@ -11,6 +11,7 @@ root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(RelatedCommand.Create());
 root.Subcommands.Add(SuggestCommand.Create());
+root.Subcommands.Add(PivotCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 
 try

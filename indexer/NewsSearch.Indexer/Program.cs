@@ -9,6 +9,9 @@ var root = new RootCommand("NewsSearch indexer: builds and queries the full-text
 root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
+root.Subcommands.Add(RelatedCommand.Create());
+root.Subcommands.Add(SuggestCommand.Create());
+root.Subcommands.Add(PivotCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 
 try

@@ -2,6 +2,7 @@ using NewsSearch.Client.Articles;
 using NewsSearch.Client.Errors;
 using NewsSearch.Client.Facets;
 using NewsSearch.Client.Search;
+using NewsSearch.Client.Suggestions;
 
 namespace NewsSearch.Client;
 
@@ -66,4 +67,31 @@ public interface INewsSearchClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>True when it was deleted, false when the service had no such article.</returns>
     Task<bool> DeleteArticleAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>The articles most similar to one article: <c>GET /api/v1/articles/{id}/related</c>.</summary>
+    /// <param name="id">The article id.</param>
+    /// <param name="limit">How many, 1 to 20; null for the service's default (5).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The related articles with the words they share, or null when the service has no article with that id.</returns>
+    Task<RelatedArticles?> GetRelatedAsync(string id, int? limit = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A search's matches counted by two dimensions at once: <c>GET /api/v1/search/pivot</c>. Each cell
+    /// equals the total of the search filtered by both of its values. Order and paging of
+    /// <paramref name="query"/> are ignored.
+    /// </summary>
+    /// <param name="query">Query text and filters.</param>
+    /// <param name="rows">The rows' dimension.</param>
+    /// <param name="cols">The columns' dimension; not the same as <paramref name="rows"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The table, sparse: absent cells count 0.</returns>
+    Task<PivotTable> GetPivotAsync(
+        SearchQuery query, PivotDimension rows = PivotDimension.Zone, PivotDimension cols = PivotDimension.Country, CancellationToken cancellationToken = default);
+
+    /// <summary>Completes a prefix into facet values and title words: <c>GET /api/v1/suggest</c>.</summary>
+    /// <param name="prefix">1 to 64 characters, Simplified, Traditional or English.</param>
+    /// <param name="limit">How many, 1 to 20; null for the service's default (8).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Facet values first, then title words.</returns>
+    Task<SuggestResult> SuggestAsync(string prefix, int? limit = null, CancellationToken cancellationToken = default);
 }

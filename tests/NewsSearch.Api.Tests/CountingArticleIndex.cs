@@ -37,6 +37,12 @@ public sealed class CountingArticleIndex(IArticleIndex inner) : IArticleIndex
 
     public IReadOnlyList<ScoredMatch> Match(ParsedQuery query, bool scored = true) => inner.Match(query, scored);
 
+    public IReadOnlyDictionary<string, int> DocumentFrequencies(IReadOnlyCollection<string> words) => inner.DocumentFrequencies(words);
+
+    public IReadOnlyList<ScoredMatch> MatchAnyWord(IReadOnlyCollection<string> words, int limit) => inner.MatchAnyWord(words, limit);
+
+    public IReadOnlyList<WordCount> TitleWordsStartingWith(string prefix, int limit) => inner.TitleWordsStartingWith(prefix, limit);
+
     public IReadOnlyList<string> CheckIntegrity() => inner.CheckIntegrity();
 
     public void Dispose() => inner.Dispose();

@@ -171,7 +171,7 @@ public static class ArticlesApi
     internal static Results<NoContent, ProblemHttpResult> Delete(string id, ArticleIngestion ingestion) =>
         ingestion.Delete(id) ? TypedResults.NoContent() : NotFound(id);
 
-    private static ProblemHttpResult NotFound(string id) => TypedResults.Problem(
+    internal static ProblemHttpResult NotFound(string id) => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound,
         title: "Article not found",
         detail: $"There is no article with id '{(id.Length > 140 ? id[..140] + "…" : id)}'.");

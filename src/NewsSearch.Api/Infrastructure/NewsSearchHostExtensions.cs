@@ -2,10 +2,14 @@ using Microsoft.Extensions.Options;
 using NewsSearch.Api.Articles;
 using NewsSearch.Api.Facets;
 using NewsSearch.Api.Search;
+using NewsSearch.Api.Suggest;
 using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Articles;
 using NewsSearch.Core.Index;
 using NewsSearch.Core.Search;
+using NewsSearch.Core.Search.Pivot;
+using NewsSearch.Core.Search.Related;
+using NewsSearch.Core.Search.Suggestions;
 using NewsSearch.Core.Taxonomy;
 
 namespace NewsSearch.Api.Infrastructure;
@@ -33,6 +37,9 @@ public static class NewsSearchHostExtensions
         services.AddSingleton<ArticleFileReader>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<SearchRequestValidator>();
+        services.AddSingleton<RelatedArticles>();
+        services.AddSingleton<SearchPivot>();
+        services.AddSingleton<Suggester>();
         services.AddSingleton<ArticleIngestion>();
         services.AddHostedService<CorpusBootstrapper>();
 
@@ -83,7 +90,10 @@ public static class NewsSearchHostExtensions
     {
         app.MapSearchApi();
         app.MapExportApi();
+        app.MapPivotApi();
+        app.MapSuggestApi();
         app.MapArticlesApi();
+        app.MapRelatedApi();
         app.MapFacetsApi();
         app.MapNewsSearchOpenApi();
         app.MapNewsSearchHealthChecks();

@@ -2,6 +2,9 @@ using System.Text.Json.Nodes;
 using NewsSearch.Api.Articles;
 using NewsSearch.Api.Facets;
 using NewsSearch.Core.Search;
+using NewsSearch.Core.Search.Pivot;
+using NewsSearch.Core.Search.Related;
+using NewsSearch.Core.Search.Suggestions;
 
 namespace NewsSearch.Api.Infrastructure;
 
@@ -105,6 +108,22 @@ public static class OpenApiSetup
         [typeof(ArticleRecordInput)] = """
             {"id":"sip-2023-0412","url":"https://example.org/news/0412.html","title":"苏州工业园区与新加坡签署绿色发展合作备忘录",
              "published":"2023-04-12","source":"苏州日报","author":"记者 王明","body":"4月12日,苏州工业园区管委会与新加坡企发局签署……"}
+            """,
+        [typeof(RelatedResponse)] = """
+            {"id":"002_8701b1438f67845e","related":[{"id":"003_cff4dd02faf2c418","title":"苏州高新区抢抓国家战略机遇 积极融入长三角",
+             "published":"2021-11-05","source":"国际商报","url":null,"score":9.5461,"sharedTerms":["研究院","各类","试验","器械","工程"]}]}
+            """,
+        [typeof(PivotTable)] = """
+            {"rows":"zone","cols":"country","query":"苏州","total":5,
+             "rowValues":[{"value":"snd","label":"苏州高新区","labelEn":"Suzhou New District","count":2},
+                          {"value":"sip","label":"苏州工业园区","labelEn":"Suzhou Industrial Park","count":1}],
+             "colValues":[{"value":"japan","label":"日本","labelEn":"Japan","count":3},
+                          {"value":"singapore","label":"新加坡","labelEn":"Singapore","count":1}],
+             "cells":[{"row":"snd","col":"japan","count":2},{"row":"sip","col":"singapore","count":1}]}
+            """,
+        [typeof(SuggestResponse)] = """
+            {"prefix":"蘇州","suggestions":[{"text":"蘇州高新區","kind":"zone","value":"snd","count":2},
+             {"text":"蘇州工業園區","kind":"zone","value":"sip","count":1},{"text":"蘇州","kind":"word","value":null,"count":3}]}
             """,
         [typeof(IngestResult)] = """{"added":1,"updated":0,"unchanged":0,"skipped":[]}""",
         [typeof(FacetsResponse)] = """

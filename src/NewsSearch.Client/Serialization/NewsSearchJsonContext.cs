@@ -5,6 +5,7 @@ using NewsSearch.Client.Articles;
 using NewsSearch.Client.Errors;
 using NewsSearch.Client.Facets;
 using NewsSearch.Client.Search;
+using NewsSearch.Client.Suggestions;
 
 namespace NewsSearch.Client.Serialization;
 
@@ -18,6 +19,9 @@ namespace NewsSearch.Client.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(ContentHashes))]
 [JsonSerializable(typeof(ApiProblem))]
+[JsonSerializable(typeof(RelatedArticles))]
+[JsonSerializable(typeof(PivotTable))]
+[JsonSerializable(typeof(SuggestResult))]
 internal sealed partial class NewsSearchJsonContext : JsonSerializerContext
 {
     /// <summary>The context used on the wire: like <see cref="JsonSerializerContext"/>'s default but without escaping CJK text.</summary>

@@ -39,6 +39,24 @@ public interface IArticleIndex : IDisposable
     /// </summary>
     IReadOnlyList<ScoredMatch> Match(ParsedQuery query, bool scored = true);
 
+    /// <summary>
+    /// For each of <paramref name="words"/>, the number of articles holding it as a whole word in
+    /// their title or body; words no article holds are absent.
+    /// </summary>
+    IReadOnlyDictionary<string, int> DocumentFrequencies(IReadOnlyCollection<string> words);
+
+    /// <summary>
+    /// Articles holding any of <paramref name="words"/> as a whole word in their title or body, best
+    /// first (relevance higher is better), at most <paramref name="limit"/> of them.
+    /// </summary>
+    IReadOnlyList<ScoredMatch> MatchAnyWord(IReadOnlyCollection<string> words, int limit);
+
+    /// <summary>
+    /// Title words starting with the folded <paramref name="prefix"/>, with the number of articles
+    /// whose title holds each, most articles first, at most <paramref name="limit"/> of them.
+    /// </summary>
+    IReadOnlyList<WordCount> TitleWordsStartingWith(string prefix, int limit);
+
     /// <summary>Runs the engine's own consistency checks; returns the problems found (empty when healthy).</summary>
     IReadOnlyList<string> CheckIntegrity();
 }

@@ -49,6 +49,12 @@ internal static class IndexSchema
             content='', contentless_delete=1, tokenize="ascii tokenchars '.'");
         """;
 
+    // A read-only view of the full-text index's terms with per-column document counts. It stores
+    // nothing, so it is created on open (also in older files) without a schema version change.
+    public const string Vocabulary = """
+        CREATE VIRTUAL TABLE IF NOT EXISTS article_vocab USING fts5vocab(article_text, 'col');
+        """;
+
     // FTS5 merges a level's segments once 'automerge' of them pile up. At the default 4, bulk
     // loads spent a third of their time re-merging; 16 halves the writes for slightly more
     // segments per query.

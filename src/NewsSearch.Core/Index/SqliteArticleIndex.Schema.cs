@@ -29,6 +29,7 @@ public sealed partial class SqliteArticleIndex
                 CheckVersion(connection);
             }
 
+            Execute(connection, IndexSchema.Vocabulary);
             transaction.Commit();
         }
 

@@ -29,3 +29,10 @@ export const getArticle = (id, q, signal) =>
   getJson(`/api/v1/articles/${encodeURIComponent(id)}`, q ? new URLSearchParams({ q }) : null, signal);
 
 export const getFacets = (signal) => getJson('/api/v1/facets', null, signal);
+
+export const getRelated = (id, signal) =>
+  getJson(`/api/v1/articles/${encodeURIComponent(id)}/related`, null, signal);
+
+export const getPivot = (params, signal) => getJson('/api/v1/search/pivot', params, signal);
+
+export const getSuggestions = (prefix, signal) => getJson('/api/v1/suggest', new URLSearchParams({ prefix }), signal);

@@ -1,17 +1,20 @@
 // The page: reads the state from the URL, asks the API, renders, and keeps history in step.
-import { ApiError, getArticle, getFacets, searchArticles } from './api.js';
+import { ApiError, getArticle, getFacets, getRelated, searchArticles } from './api.js';
 import { renderArticle, renderArticleError } from './article.js';
+import { compareSection } from './compare.js';
 import { h } from './dom.js';
 import { renderFacet } from './facets.js';
 import { updateExportLinks } from './export.js';
 import { drawHistogram } from './histogram.js';
 import { applyStaticStrings, currentLang, setLang, t } from './i18n.js';
 import { loadVocabulary } from './labels.js';
+import { relatedSection } from './related.js';
 import { problemLines, renderCount, renderHits, renderMessage, renderPagination } from './results.js';
 import {
   apiParams, DIMENSIONS, hasFilters, monthRange, parseState, selectedMonth, selectedYear, toQueryString, withChanges, yearRange,
 } from './state.js';
 import { drawTimeline } from './timeline.js';
+import { attachSuggestions } from './suggest.js';
 
 const $ = (id) => document.getElementById(id);
 const els = {
@@ -39,6 +42,8 @@ const els = {
   help: $('syntax-help'),
   helpList: $('syntax-help-list'),
   clearAll: $('clear-all'),
+  compare: $('compare'),
+  suggestions: $('q-suggestions'),
   lang: $('lang-switch'),
 };
 
@@ -46,6 +51,11 @@ let state = parseState(location.search);
 let controller = null;
 let generation = 0;
 const expanded = new Set();
+let suggestions = null;
+const compare = compareSection(els.compare, {
+  getState: () => state,
+  onPick: (changes) => navigate(withChanges(state, changes)),
+});
 
 function navigate(next) {
   const previous = state;
@@ -116,7 +126,10 @@ async function render(previous = null) {
 }
 
 async function showResults(current, previous, signal) {
-  const response = await searchArticles(apiParams(current), signal);
+  const [response, pivot] = await Promise.all([
+    searchArticles(apiParams(current), signal),
+    compare.load(current, signal),
+  ]);
   if (signal.aborted) return;
   const refocus = focusKey();
 
@@ -127,6 +140,7 @@ async function showResults(current, previous, signal) {
   drawHistogram(els.histogram, response.facets.year ?? [], (year) => pickYear(year));
   drawTimeline(els.timelineChart, response.facets.month ?? [], (month) => pickMonth(month));
   els.timeline.hidden = els.timelineChart.hidden;
+  compare.show(pivot, response.total);
   showEmptyState(current, response);
 
   if (refocus) els.facets.querySelector(refocus)?.focus();
@@ -190,9 +204,17 @@ function showSearchFailure(error) {
 }
 
 async function showArticlePage(current, signal) {
-  const article = await getArticle(current.article, current.q, signal);
+  const [article, related] = await Promise.all([
+    getArticle(current.article, current.q, signal),
+    getRelated(current.article, signal).catch((error) => {
+      if (error.name === 'AbortError') throw error;
+      return null;
+    }),
+  ]);
   if (signal.aborted) return;
   renderArticle(els.articleView, article, backHref(current));
+  const section = relatedSection(related, { ...current, article: '' });
+  if (section) els.articleView.append(section);
   window.scrollTo(0, 0);
   els.articleView.focus();
 }
@@ -246,7 +268,16 @@ function onLinkClick(event) {
 function bind() {
   els.form.addEventListener('submit', (event) => {
     event.preventDefault();
+    suggestions?.close();
     navigate(withChanges(state, { q: els.q.value.trim(), article: '' }));
+  });
+  suggestions = attachSuggestions(els.q, els.suggestions, {
+    onWord: () => els.q.focus(),
+    onFacet: (dimension, value, rest) => navigate(withChanges(state, {
+      q: rest,
+      [dimension]: [...new Set([...state[dimension], value])],
+      article: '',
+    })),
   });
   els.sort.addEventListener('change', () => navigate(withChanges(state, { sort: els.sort.value })));
   for (const input of [els.from, els.to]) {

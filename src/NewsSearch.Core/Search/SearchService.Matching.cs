@@ -1,0 +1,19 @@
+using NewsSearch.Core.Index;
+
+namespace NewsSearch.Core.Search;
+
+public sealed partial class SearchService
+{
+    /// <summary>
+    /// Every article matching a validated request's query and filters, as catalog slots in no
+    /// particular order, for aggregations beyond the facets (paging and order are ignored).
+    /// </summary>
+    public MatchingArticles Matching(SearchRequest request)
+    {
+        var query = _parser.Parse(request.Query);
+        var catalog = CurrentCatalog();
+        var filter = new SearchFilter(request, catalog);
+        var hits = query.IsBrowse ? Browse(catalog, filter, tally: null) : Match(query, SearchSort.Relevance, catalog, filter, tally: null);
+        return new MatchingArticles(catalog, hits.Select(h => h.Slot).ToArray(), query.Display);
+    }
+}

@@ -1,0 +1,26 @@
+namespace NewsSearch.Api.Tests;
+
+public sealed class ExploreContractTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
+{
+    private readonly HttpClient _client = app.CreateClient();
+
+    [Fact]
+    public async Task OpenApiDocumentDescribesRelatedPivotAndSuggestWithExamples()
+    {
+        var document = await Json.Get(_client, "/openapi/v1.json");
+        var paths = document.GetProperty("paths");
+
+        Assert.Superset(new HashSet<string> { "limit" }, Parameters(paths, "/api/v1/articles/{id}/related"));
+        Assert.Superset(new HashSet<string> { "rows", "cols", "q", "zone", "country", "sector", "source", "from", "to" }, Parameters(paths, "/api/v1/search/pivot"));
+        Assert.Superset(new HashSet<string> { "prefix", "limit" }, Parameters(paths, "/api/v1/suggest"));
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        foreach (var schema in new[] { "RelatedResponse", "PivotTable", "SuggestResponse" })
+        {
+            Assert.True(schemas.GetProperty(schema).TryGetProperty("examples", out _), schema);
+        }
+    }
+
+    private static HashSet<string> Parameters(System.Text.Json.JsonElement paths, string path) =>
+        paths.GetProperty(path).GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .Select(p => p.GetProperty("name").GetString()!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,91 @@
+using System.Text.Json;
+
+namespace NewsSearch.Api.Tests;
+
+// Every cell is checked against GET /api/v1/search filtered by both of its values.
+public sealed class PivotEndpointTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
+{
+    private readonly HttpClient _client = app.CreateClient();
+
+    [Theory]
+    [InlineData("q=" + "%E8%8B%8F%E5%B7%9E", "zone", "country")]
+    [InlineData("", "zone", "sector")]
+    [InlineData("q=%E6%96%B0%E5%8A%A0%E5%9D%A1%20OR%20%E6%B7%B1%E5%9C%B3&sector=finance", "country", "zone")]
+    [InlineData("from=2021-01-01&to=2022-12-31", "sector", "country")]
+    public async Task EveryPivotCellEqualsTheTotalOfTheSearchFilteredByBothValues(string search, string rows, string cols)
+    {
+        var pivot = await Json.Get(_client, $"/api/v1/search/pivot?rows={rows}&cols={cols}&{search}");
+        var all = await Json.Get(_client, $"/api/v1/search?{search}");
+
+        Assert.Equal(rows, pivot.GetProperty("rows").GetString());
+        Assert.Equal(cols, pivot.GetProperty("cols").GetString());
+        Assert.Equal(all.GetProperty("total").GetInt32(), pivot.GetProperty("total").GetInt32());
+        Assert.Equal(all.GetProperty("query").GetString(), pivot.GetProperty("query").GetString());
+        var cells = pivot.GetProperty("cells").EnumerateArray()
+            .ToDictionary(c => (c.GetProperty("row").GetString()!, c.GetProperty("col").GetString()!), c => c.GetProperty("count").GetInt32());
+        Assert.NotEmpty(cells);
+        Assert.All(cells.Values, count => Assert.True(count > 0));
+        var checkedCells = 0;
+        foreach (var row in Values(pivot, "rowValues"))
+        {
+            var rowTotal = await Json.Get(_client, $"/api/v1/search?{search}&{rows}={row}&pageSize=1");
+            Assert.Equal(rowTotal.GetProperty("total").GetInt32(), Count(pivot, "rowValues", row));
+            foreach (var col in Values(pivot, "colValues"))
+            {
+                var filtered = await Json.Get(_client, $"/api/v1/search?{search}&{rows}={row}&{cols}={col}&pageSize=1");
+                Assert.True(filtered.GetProperty("total").GetInt32() == cells.GetValueOrDefault((row, col)), $"cell {row} × {col}");
+                checkedCells++;
+            }
+        }
+
+        Assert.True(checkedCells >= cells.Count);
+    }
+
+    [Fact]
+    public async Task DefaultAxesAreZoneByCountryAndYearsComeInDateOrder()
+    {
+        var pivot = await Json.Get(_client, "/api/v1/search/pivot");
+        var years = await Json.Get(_client, "/api/v1/search/pivot?rows=year&cols=zone");
+
+        Assert.Equal(("zone", "country"), (pivot.GetProperty("rows").GetString(), pivot.GetProperty("cols").GetString()));
+        Assert.Equal(["2019", "2021", "2022"], Values(years, "rowValues"));
+        Assert.Equal(JsonValueKind.Null, years.GetProperty("rowValues")[0].GetProperty("labelEn").ValueKind);
+        var sip = pivot.GetProperty("rowValues").EnumerateArray().Single(v => v.GetProperty("value").GetString() == "sip");
+        Assert.Equal(("苏州工业园区", "Suzhou Industrial Park"), (sip.GetProperty("label").GetString(), sip.GetProperty("labelEn").GetString()));
+    }
+
+    [Theory]
+    [InlineData("rows=zone&cols=zone", "cols")]
+    [InlineData("rows=country", "cols")]
+    [InlineData("rows=source", "rows")]
+    [InlineData("cols=%22%3B%20DROP%20TABLE%20article", "cols")]
+    [InlineData("zone=atlantis", "zone")]
+    [InlineData("from=2022-01-01&to=2021-01-01", "from")]
+    public async Task InvalidPivotParametersGetA400NamingTheParameter(string query, string parameter)
+    {
+        var problem = await Json.Get(_client, "/api/v1/search/pivot?" + query, 400);
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.ToString());
+    }
+
+    [Theory]
+    [InlineData("\"苏州")]
+    [InlineData("NEAR(苏州 日本)")]
+    [InlineData("{body_words} : 苏州")]
+    [InlineData("苏州 AND (")]
+    [InlineData("-苏州")]
+    [InlineData("\0")]
+    public async Task HostileQueriesGetAPivotNeverA500(string query)
+    {
+        var pivot = await Json.Get(_client, $"/api/v1/search/pivot?q={Json.Q(query)}");
+        var search = await Json.Get(_client, $"/api/v1/search?q={Json.Q(query)}");
+
+        Assert.Equal(search.GetProperty("total").GetInt32(), pivot.GetProperty("total").GetInt32());
+    }
+
+    private static string[] Values(JsonElement pivot, string axis) =>
+        [.. pivot.GetProperty(axis).EnumerateArray().Select(v => v.GetProperty("value").GetString()!)];
+
+    private static int Count(JsonElement pivot, string axis, string value) =>
+        pivot.GetProperty(axis).EnumerateArray().Single(v => v.GetProperty("value").GetString() == value).GetProperty("count").GetInt32();
+}

@@ -4,11 +4,14 @@ namespace NewsSearch.Core.Index;
 internal static class IndexSchema
 {
     /// <summary>Stored in the file's <c>meta</c> table; a file of another version is refused until rebuilt.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     // The full-text table is contentless: the analyzer's tokens arrive space-separated and the ascii
     // tokenizer only splits on ASCII separators, so CJK words and bigrams are stored exactly as given.
     // contentless_delete lets an article be replaced without keeping its tokens around.
+    // reprint_group is the rowid of the earliest-indexed article of the same story, NULL for that
+    // article itself (most articles lead a group of one, so the partial index stays small);
+    // reprint_band holds the MinHash LSH band keys that find candidate reprints.
     public const string Create = """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 
@@ -23,10 +26,20 @@ internal static class IndexSchema
             body TEXT NOT NULL,
             origin TEXT,
             origin_file TEXT,
-            content_hash TEXT NOT NULL
+            content_hash TEXT NOT NULL,
+            reprint_group INTEGER,
+            signature BLOB
         ) STRICT;
         CREATE INDEX article_origin_file ON article(origin_file);
         CREATE INDEX article_content_hash ON article(content_hash);
+        CREATE INDEX article_reprint_group ON article(reprint_group) WHERE reprint_group IS NOT NULL;
+
+        CREATE TABLE reprint_band(
+            band INTEGER NOT NULL,
+            article INTEGER NOT NULL REFERENCES article(rowid) ON DELETE CASCADE,
+            PRIMARY KEY(band, article)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX reprint_band_article ON reprint_band(article);
 
         CREATE TABLE article_tag(
             article INTEGER NOT NULL REFERENCES article(rowid) ON DELETE CASCADE,

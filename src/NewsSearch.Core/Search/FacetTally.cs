@@ -6,18 +6,21 @@ namespace NewsSearch.Core.Search;
 /// <summary>
 /// Drill-sideways facet counting: an article that passes every filter counts in every dimension;
 /// one that fails exactly one dimension's filter still counts in that dimension, so ticking a zone
-/// leaves the other zones' counts visible.
+/// leaves the other zones' counts visible. Counting by group, the articles of a reprint group
+/// count once per value (and year) that any of them counts for.
 /// </summary>
 internal sealed class FacetTally
 {
     private readonly ArticleCatalog _catalog;
     private readonly int[][] _counts;
     private readonly Dictionary<int, int> _years = [];
+    private readonly Dictionary<int, GroupMarks>? _groups;
 
-    public FacetTally(ArticleCatalog catalog)
+    public FacetTally(ArticleCatalog catalog, bool byGroup)
     {
         _catalog = catalog;
         _counts = catalog.ValueNames.Select(v => new int[v.Length]).ToArray();
+        _groups = byGroup && catalog.HasReprints ? [] : null;
     }
 
     public IReadOnlyDictionary<int, int> Years => _years;
@@ -50,9 +53,63 @@ internal sealed class FacetTally
         }
     }
 
+    /// <summary>Counts the reprint groups gathered so far; call once, after the last <see cref="Add"/>.</summary>
+    public void Finish()
+    {
+        if (_groups is null)
+        {
+            return;
+        }
+
+        foreach (var marks in _groups.Values)
+        {
+            for (var d = 0; d < _counts.Length; d++)
+            {
+                CountBits(d, marks.Masks[d]);
+            }
+
+            marks.Years.ForEach(CountYear);
+        }
+
+        _groups.Clear();
+    }
+
     private void AddBits(int dimension, int slot)
     {
         var mask = _catalog.Masks[dimension][slot];
+        if (MarksOf(slot) is { } marks)
+        {
+            marks.Masks[dimension] |= mask;
+        }
+        else
+        {
+            CountBits(dimension, mask);
+        }
+    }
+
+    private void AddYear(int slot)
+    {
+        var year = _catalog.Years[slot];
+        if (year == 0)
+        {
+            return;
+        }
+
+        if (MarksOf(slot) is { } marks)
+        {
+            if (!marks.Years.Contains(year))
+            {
+                marks.Years.Add(year);
+            }
+        }
+        else
+        {
+            CountYear(year);
+        }
+    }
+
+    private void CountBits(int dimension, ulong mask)
+    {
         while (mask != 0)
         {
             _counts[dimension][BitOperations.TrailingZeroCount(mask)]++;
@@ -60,12 +117,29 @@ internal sealed class FacetTally
         }
     }
 
-    private void AddYear(int slot)
+    private void CountYear(int year) => _years[year] = _years.GetValueOrDefault(year) + 1;
+
+    private GroupMarks? MarksOf(int slot)
     {
-        var year = _catalog.Years[slot];
-        if (year != 0)
+        if (_groups is null || !_catalog.IsReprinted(slot))
         {
-            _years[year] = _years.GetValueOrDefault(year) + 1;
+            return null;
         }
+
+        var group = _catalog.Groups[slot];
+        if (!_groups.TryGetValue(group, out var marks))
+        {
+            _groups[group] = marks = new GroupMarks(_counts.Length);
+        }
+
+        return marks;
+    }
+
+    // The values and years a group's articles count for, gathered before the group is counted once.
+    private sealed class GroupMarks(int dimensions)
+    {
+        public ulong[] Masks { get; } = new ulong[dimensions];
+
+        public List<int> Years { get; } = [];
     }
 }

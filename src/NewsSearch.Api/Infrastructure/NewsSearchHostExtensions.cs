@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NewsSearch.Api.Articles;
 using NewsSearch.Api.Facets;
+using NewsSearch.Api.Reprints;
 using NewsSearch.Api.Search;
 using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Articles;
@@ -81,6 +82,7 @@ public static class NewsSearchHostExtensions
     {
         app.MapSearchApi();
         app.MapArticlesApi();
+        app.MapReprintsApi();
         app.MapFacetsApi();
         app.MapNewsSearchOpenApi();
         app.MapNewsSearchHealthChecks();

@@ -13,7 +13,8 @@ public static class SearchApi
         api.MapGet("/search", Search)
             .WithName("Search")
             .WithSummary("Search articles")
-            .WithDescription("Ranked hits with highlighted snippets and drill-sideways facet counts (each dimension counted with the other dimensions' filters, not its own).");
+            .WithDescription("Ranked hits with highlighted snippets and drill-sideways facet counts (each dimension counted with the other dimensions' filters, not its own). " +
+                "By default reprints are collapsed: one hit per story, total and facet counts in stories (collapse=false counts articles).");
         return app;
     }
 
@@ -25,6 +26,11 @@ public static class SearchApi
         if (!parameters.HasValidSort)
         {
             errors["sort"] = ["Sort must be relevance, newest or oldest."];
+        }
+
+        if (!parameters.HasValidCollapse)
+        {
+            errors["collapse"] = ["Collapse must be true or false."];
         }
 
         return errors.Count > 0

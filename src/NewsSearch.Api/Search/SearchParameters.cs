@@ -36,6 +36,12 @@ public sealed class SearchParameters
     [Description("Hits per page, 1 to 100 (default 20).")]
     public int? PageSize { get; init; }
 
+    [Description("true (default): one hit per reprint group (the same story on several sites), with versions counting its matching articles; total and facet counts count groups. false: every article is a hit and counts.")]
+    public string? Collapse { get; init; }
+
+    /// <summary>True when <see cref="Collapse"/> is empty, true or false.</summary>
+    public bool HasValidCollapse => string.IsNullOrEmpty(Collapse) || bool.TryParse(Collapse, out _);
+
     /// <summary>True when <see cref="Sort"/> is empty or one of the known orders.</summary>
     public bool HasValidSort => string.IsNullOrEmpty(Sort) || ParseSort(Sort) is not null;
 
@@ -54,5 +60,6 @@ public sealed class SearchParameters
         Sort = ParseSort(Sort) ?? SearchSort.Relevance,
         Page = Page ?? 1,
         PageSize = PageSize ?? SearchRequest.DefaultPageSize,
+        Collapse = !bool.TryParse(Collapse, out var collapse) || collapse,
     };
 }

@@ -18,4 +18,16 @@ var query = new Command("query", "Latency of a query mix, in process") { databas
 query.SetAction(p => QueryBenchmark.Run(p.GetValue(database)!, p.GetValue(queries)!, p.GetValue(warmup), p.GetValue(repeat), p.GetValue(cache), Console.Out));
 root.Subcommands.Add(query);
 
+var reprintCount = new Option<int>("--count") { DefaultValueFactory = _ => 20_000 };
+var reprintSeed = new Option<int>("--seed") { DefaultValueFactory = _ => 7 };
+var reprintShare = new Option<double>("--share") { DefaultValueFactory = _ => 0.2, Description = "Share of stories republished" };
+var reprintCorpus = new Option<string>("--corpus") { DefaultValueFactory = _ => "corpus", Description = "Folder of real articles whose sentences are reused" };
+var reprints = new Command("reprints", "Precision and recall of reprint grouping over a generated corpus with known stories")
+{
+    reprintCount, reprintSeed, reprintShare, reprintCorpus,
+};
+reprints.SetAction(p => ReprintBenchmark.Run(
+    p.GetValue(reprintCount), p.GetValue(reprintSeed), p.GetValue(reprintShare), p.GetValue(reprintCorpus)!, Console.Out));
+root.Subcommands.Add(reprints);
+
 return await root.Parse(args).InvokeAsync();

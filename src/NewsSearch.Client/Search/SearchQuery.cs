@@ -32,4 +32,10 @@ public sealed record SearchQuery
 
     /// <summary>Hits per page, 1 to 100; null for the service's default (20).</summary>
     public int? PageSize { get; init; }
+
+    /// <summary>
+    /// True for one hit per reprint group, with the total and facet counts counting groups; false
+    /// to list and count every article; null for the service's default (true).
+    /// </summary>
+    public bool? Collapse { get; init; }
 }

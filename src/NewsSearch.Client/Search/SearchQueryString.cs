@@ -36,6 +36,7 @@ internal static class SearchQueryString
         Add(builder, "sort", query.Sort?.ToString());
         Add(builder, "page", query.Page?.ToString(CultureInfo.InvariantCulture));
         Add(builder, "pageSize", query.PageSize?.ToString(CultureInfo.InvariantCulture));
+        Add(builder, "collapse", query.Collapse switch { true => "true", false => "false", null => null });
         return builder.ToString();
     }
 

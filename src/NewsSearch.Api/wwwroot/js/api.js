@@ -29,3 +29,5 @@ export const getArticle = (id, q, signal) =>
   getJson(`/api/v1/articles/${encodeURIComponent(id)}`, q ? new URLSearchParams({ q }) : null, signal);
 
 export const getFacets = (signal) => getJson('/api/v1/facets', null, signal);
+
+export const getVersions = (id, signal) => getJson(`/api/v1/articles/${encodeURIComponent(id)}/versions`, null, signal);

@@ -11,7 +11,9 @@ internal static class IndexSchema
     // contentless_delete lets an article be replaced without keeping its tokens around.
     // reprint_group is the rowid of the earliest-indexed article of the same story, NULL for that
     // article itself (most articles lead a group of one, so the partial index stays small);
-    // reprint_band holds the MinHash LSH band keys that find candidate reprints.
+    // reprint_band holds the MinHash LSH band keys that find candidate reprints; its rows are
+    // removed by recomputing the keys from the stored signature, which saves an index on article.
+    // The signature sits before the body so reading it never walks the body's overflow pages.
     public const string Create = """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 
@@ -23,12 +25,12 @@ internal static class IndexSchema
             published INTEGER,
             source TEXT NOT NULL,
             author TEXT NOT NULL,
+            reprint_group INTEGER,
+            signature BLOB,
             body TEXT NOT NULL,
             origin TEXT,
             origin_file TEXT,
-            content_hash TEXT NOT NULL,
-            reprint_group INTEGER,
-            signature BLOB
+            content_hash TEXT NOT NULL
         ) STRICT;
         CREATE INDEX article_origin_file ON article(origin_file);
         CREATE INDEX article_content_hash ON article(content_hash);
@@ -36,10 +38,9 @@ internal static class IndexSchema
 
         CREATE TABLE reprint_band(
             band INTEGER NOT NULL,
-            article INTEGER NOT NULL REFERENCES article(rowid) ON DELETE CASCADE,
+            article INTEGER NOT NULL,
             PRIMARY KEY(band, article)
         ) STRICT, WITHOUT ROWID;
-        CREATE INDEX reprint_band_article ON reprint_band(article);
 
         CREATE TABLE article_tag(
             article INTEGER NOT NULL REFERENCES article(rowid) ON DELETE CASCADE,

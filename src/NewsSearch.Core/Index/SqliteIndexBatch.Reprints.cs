@@ -58,6 +58,24 @@ internal sealed partial class SqliteIndexBatch
         }
     }
 
+    private void RemoveBands(long rowid)
+    {
+        var read = Command("SELECT signature FROM article WHERE rowid = $k", "$k");
+        Set(read, "$k", rowid);
+        if (read.ExecuteScalar() is not byte[] bytes || ReprintSignature.FromBytes(bytes) is not { } signature)
+        {
+            return;
+        }
+
+        var delete = Command("DELETE FROM reprint_band WHERE band = $band AND article = $a", "$band", "$a");
+        foreach (var key in signature.BandKeys())
+        {
+            Set(delete, "$band", key);
+            Set(delete, "$a", rowid);
+            delete.ExecuteNonQuery();
+        }
+    }
+
     // Before a group's leader goes, the next-indexed member takes over, so the rest stay one group.
     private void PassOnLeadership(long leader)
     {

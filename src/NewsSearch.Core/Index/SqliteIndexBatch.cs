@@ -231,6 +231,7 @@ internal sealed partial class SqliteIndexBatch : IIndexBatch
             _deletedText.Add(key);
         }
 
+        RemoveBands(key);
         PassOnLeadership(key);
         var row = Command("DELETE FROM article WHERE rowid = $k", "$k");
         Set(row, "$k", key);

@@ -5,7 +5,7 @@ using NewsSearch.Core.Search;
 
 namespace NewsSearch.Indexer.Commands;
 
-/// <summary><c>search "&lt;query&gt;" [--zone] [--country] [--sector] [--json]</c>: ranked hits and facets at a terminal.</summary>
+/// <summary><c>search "&lt;query&gt;" [--zone] [--country] [--sector] [--all-versions] [--json]</c>: ranked hits and facets at a terminal.</summary>
 internal static class SearchCommand
 {
     public static Command Create()
@@ -21,10 +21,11 @@ internal static class SearchCommand
         var page = new Option<int>("--page") { DefaultValueFactory = _ => 1 };
         var pageSize = new Option<int>("--page-size") { DefaultValueFactory = _ => 10 };
         var json = new Option<bool>("--json") { Description = "Print the HTTP API's JSON response instead" };
+        var allVersions = new Option<bool>("--all-versions") { Description = "List every version of a republished story (collapse=false) instead of one hit per story" };
         var database = CommonOptions.Database();
         var taxonomy = CommonOptions.Taxonomy();
 
-        var command = new Command("search", "Search the index") { query, zone, country, sector, source, from, to, sort, page, pageSize, json, database, taxonomy };
+        var command = new Command("search", "Search the index") { query, zone, country, sector, source, from, to, sort, page, pageSize, json, allVersions, database, taxonomy };
         command.SetAction(parse =>
         {
             using var workspace = Workspace.Open(parse.GetValue(database)!, parse.GetValue(taxonomy));
@@ -40,6 +41,7 @@ internal static class SearchCommand
                 Sort = parse.GetValue(sort),
                 Page = parse.GetValue(page),
                 PageSize = parse.GetValue(pageSize),
+                Collapse = !parse.GetValue(allVersions),
             };
 
             var errors = new SearchRequestValidator(workspace.Vocabulary).Validate(request);
@@ -79,7 +81,8 @@ internal static class SearchCommand
             var title = hit.Title.Length > 0 ? hit.Title : "(untitled)";
             var meta = string.Join(", ", new[] { hit.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), hit.Source }.Where(s => !string.IsNullOrEmpty(s)));
             Console.Out.WriteLine();
-            Console.Out.WriteLine($"{++rank}. {text.Bold(title)}{(meta.Length > 0 ? $"  ({meta})" : "")}  [{hit.Id}]");
+            var versions = hit.Versions > 1 ? $"  {hit.Versions} versions" : "";
+            Console.Out.WriteLine($"{++rank}. {text.Bold(title)}{(meta.Length > 0 ? $"  ({meta})" : "")}  [{hit.Id}]{versions}");
             Console.Out.WriteLine($"   {text.Snippet(hit.Snippet)}");
             var tags = Tags("zones", hit.Zones, workspace, Core.Taxonomy.FacetDimension.Zone)
                 .Concat(Tags("countries", hit.Countries, workspace, Core.Taxonomy.FacetDimension.Country))

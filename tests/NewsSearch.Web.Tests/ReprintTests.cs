@@ -35,6 +35,7 @@ public sealed class ReprintTests(WebAppFixture app)
         var ids = await items.EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.id)");
         Assert.Equal(Versions.Order(), ids.Order());
         Assert.Contains("人民网", await items.Nth(2).TextContentAsync(), StringComparison.Ordinal);
+        await session.ScreenshotAsync("reprint-versions");
 
         // A version opens its own article page.
         await items.Locator("a[data-article-id='web-tw-reprint']").ClickAsync();

@@ -25,4 +25,16 @@ var export = new Command("export", "Memory and speed of streaming a whole result
 export.SetAction(p => ExportBenchmark.Run(p.GetValue(exportDatabase)!, p.GetValue(exportQuery), p.GetValue(exportFormat)!, Console.Out));
 root.Subcommands.Add(export);
 
+var reprintCount = new Option<int>("--count") { DefaultValueFactory = _ => 20_000 };
+var reprintSeed = new Option<int>("--seed") { DefaultValueFactory = _ => 7 };
+var reprintShare = new Option<double>("--share") { DefaultValueFactory = _ => 0.2, Description = "Share of stories republished" };
+var reprintCorpus = new Option<string>("--corpus") { DefaultValueFactory = _ => "corpus", Description = "Folder of real articles whose sentences are reused" };
+var reprints = new Command("reprints", "Precision and recall of reprint grouping over a generated corpus with known stories")
+{
+    reprintCount, reprintSeed, reprintShare, reprintCorpus,
+};
+reprints.SetAction(p => ReprintBenchmark.Run(
+    p.GetValue(reprintCount), p.GetValue(reprintSeed), p.GetValue(reprintShare), p.GetValue(reprintCorpus)!, Console.Out));
+root.Subcommands.Add(reprints);
+
 return await root.Parse(args).InvokeAsync();

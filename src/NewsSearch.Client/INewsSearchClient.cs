@@ -38,6 +38,12 @@ public interface INewsSearchClient
     /// <returns>The article, or null when the service has none with that id.</returns>
     Task<Article?> GetArticleAsync(string id, string? highlight = null, CancellationToken cancellationToken = default);
 
+    /// <summary>Every version of an article's story (its reprint group, oldest first): <c>GET /api/v1/articles/{id}/versions</c>.</summary>
+    /// <param name="id">The id of any article of the group.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The group, or null when the service has no article with that id.</returns>
+    Task<ArticleVersions?> GetVersionsAsync(string id, CancellationToken cancellationToken = default);
+
     /// <summary>Lists every facet value with labels and article counts: <c>GET /api/v1/facets</c>.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>Zones, partner countries and sectors.</returns>

@@ -53,6 +53,14 @@ public sealed partial class NewsSearchClient : INewsSearchClient
     }
 
     /// <inheritdoc/>
+    public async Task<ArticleVersions?> GetVersionsAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        var answer = await SendAsync(HttpMethod.Get, ArticlePath(id) + "/versions", null, NewsSearchJsonContext.Wire.ArticleVersions, notFoundIsAnswer: true, cancellationToken);
+        return answer.Value;
+    }
+
+    /// <inheritdoc/>
     public async Task<FacetCatalog> GetFacetsAsync(CancellationToken cancellationToken = default)
     {
         var answer = await SendAsync(HttpMethod.Get, "api/v1/facets", null, NewsSearchJsonContext.Wire.FacetCatalog, notFoundIsAnswer: false, cancellationToken);

@@ -1,5 +1,6 @@
 using NewsSearch.Core.Articles;
 using NewsSearch.Core.Index;
+using NewsSearch.Core.Reprints;
 using NewsSearch.Core.Search;
 
 namespace NewsSearch.Api.Tests;
@@ -42,6 +43,8 @@ public sealed class CountingArticleIndex(IArticleIndex inner) : IArticleIndex
     public IReadOnlyList<ScoredMatch> MatchAnyWord(IReadOnlyCollection<string> words, int limit) => inner.MatchAnyWord(words, limit);
 
     public IReadOnlyList<WordCount> TitleWordsStartingWith(string prefix, int limit) => inner.TitleWordsStartingWith(prefix, limit);
+
+    public ReprintGroup? ReprintGroupOf(string id) => inner.ReprintGroupOf(id);
 
     public IReadOnlyList<string> CheckIntegrity() => inner.CheckIntegrity();
 

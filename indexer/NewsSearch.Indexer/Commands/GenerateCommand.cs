@@ -16,11 +16,16 @@ internal static class GenerateCommand
         var output = new Option<string>("--out") { Description = "JSON Lines file to write", Required = true };
         var corpus = new Option<string>("--corpus") { Description = "Folder of real articles whose sentences are reused", DefaultValueFactory = _ => "corpus" };
         var traditional = new Option<double>("--traditional") { Description = "Share of articles in Traditional script", DefaultValueFactory = _ => 0.15 };
+        var reprints = new Option<double>("--reprints")
+        {
+            Description = "Share of stories republished 1 to 4 times (other site, headline, furniture, maybe Traditional); labels.story names each one's original",
+            DefaultValueFactory = _ => 0,
+        };
         var taxonomy = CommonOptions.Taxonomy();
 
         var command = new Command("generate", "Generate realistic articles with known tags from the corpus's own sentences")
         {
-            count, seed, output, corpus, traditional, taxonomy,
+            count, seed, output, corpus, traditional, reprints, taxonomy,
         };
         command.SetAction(parse =>
         {
@@ -28,6 +33,11 @@ internal static class GenerateCommand
             if (n < 0)
             {
                 throw new UsageException("--count must be 0 or more", ExitCodes.Usage);
+            }
+
+            if (parse.GetValue(reprints) is < 0 or > 1)
+            {
+                throw new UsageException("--reprints must be between 0 and 1", ExitCodes.Usage);
             }
 
             var vocabulary = parse.GetValue(taxonomy) is { } path ? FacetVocabulary.Load(path) : FacetVocabulary.Default;
@@ -38,7 +48,11 @@ internal static class GenerateCommand
                 : throw new UsageException($"corpus folder '{parse.GetValue(corpus)}' not found", ExitCodes.Usage);
             var seeds = files.SelectMany(f => reader.Read(f, parse.GetValue(corpus)!).Articles).ToList();
             var pool = SentencePool.Build(seeds, new FacetTagger(vocabulary, analyzer.Folder, minimumMentions: 1), analyzer.Script);
-            var generator = new CorpusGenerator(pool, analyzer.Script) { TraditionalShare = parse.GetValue(traditional) };
+            var generator = new CorpusGenerator(pool, analyzer.Script)
+            {
+                TraditionalShare = parse.GetValue(traditional),
+                ReprintShare = parse.GetValue(reprints),
+            };
 
             var target = Path.GetFullPath(parse.GetValue(output)!);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

@@ -7,8 +7,8 @@ using NewsSearch.Core.Search.Export;
 namespace NewsSearch.Indexer.Commands;
 
 /// <summary>
-/// <c>search "&lt;query&gt;" [--zone] [--country] [--sector] [--json | --export csv|jsonl [--out file]]</c>: ranked hits
-/// and facets at a terminal, or every hit in the HTTP API's export format.
+/// <c>search "&lt;query&gt;" [--zone] [--country] [--sector] [--all-versions] [--json | --export csv|jsonl [--out file]]</c>:
+/// ranked hits and facets at a terminal, or every hit in the HTTP API's export format.
 /// </summary>
 internal static class SearchCommand
 {
@@ -27,12 +27,13 @@ internal static class SearchCommand
         var json = new Option<bool>("--json") { Description = "Print the HTTP API's JSON response instead" };
         var export = new Option<string?>("--export") { Description = "Write every hit (no paging) as csv or jsonl, byte for byte as GET /api/v1/search/export does" };
         var output = new Option<string?>("--out") { Description = "With --export: the file to write (default: standard output)" };
+        var allVersions = new Option<bool>("--all-versions") { Description = "List every version of a republished story (collapse=false) instead of one hit per story" };
         var database = CommonOptions.Database();
         var taxonomy = CommonOptions.Taxonomy();
 
         var command = new Command("search", "Search the index")
         {
-            query, zone, country, sector, source, from, to, sort, page, pageSize, json, export, output, database, taxonomy,
+            query, zone, country, sector, source, from, to, sort, page, pageSize, json, export, output, allVersions, database, taxonomy,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -52,6 +53,7 @@ internal static class SearchCommand
                 Sort = parse.GetValue(sort),
                 Page = parse.GetValue(page),
                 PageSize = parse.GetValue(pageSize),
+                Collapse = !parse.GetValue(allVersions),
             };
 
             var errors = new SearchRequestValidator(workspace.Vocabulary).Validate(request);
@@ -108,7 +110,8 @@ internal static class SearchCommand
             var title = hit.Title.Length > 0 ? hit.Title : "(untitled)";
             var meta = string.Join(", ", new[] { hit.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), hit.Source }.Where(s => !string.IsNullOrEmpty(s)));
             Console.Out.WriteLine();
-            Console.Out.WriteLine($"{++rank}. {text.Bold(title)}{(meta.Length > 0 ? $"  ({meta})" : "")}  [{hit.Id}]");
+            var versions = hit.Versions > 1 ? $"  {hit.Versions} versions" : "";
+            Console.Out.WriteLine($"{++rank}. {text.Bold(title)}{(meta.Length > 0 ? $"  ({meta})" : "")}  [{hit.Id}]{versions}");
             Console.Out.WriteLine($"   {text.Snippet(hit.Snippet)}");
             var tags = Tags("zones", hit.Zones, workspace, Core.Taxonomy.FacetDimension.Zone)
                 .Concat(Tags("countries", hit.Countries, workspace, Core.Taxonomy.FacetDimension.Country))

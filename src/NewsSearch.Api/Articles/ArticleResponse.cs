@@ -12,6 +12,8 @@ namespace NewsSearch.Api.Articles;
 /// <param name="Countries">Partner countries.</param>
 /// <param name="Sectors">Sectors.</param>
 /// <param name="Highlighted">With <c>q</c>: title and body HTML-escaped with &lt;mark&gt; around the query's words.</param>
+/// <param name="Group">Its reprint group's id.</param>
+/// <param name="Versions">Articles in its reprint group, itself included (listed at <c>/api/v1/articles/{id}/versions</c>).</param>
 public sealed record ArticleResponse(
     string Id,
     string? Url,
@@ -23,7 +25,9 @@ public sealed record ArticleResponse(
     IReadOnlyList<TagView> Zones,
     IReadOnlyList<TagView> Countries,
     IReadOnlyList<TagView> Sectors,
-    HighlightedText? Highlighted);
+    HighlightedText? Highlighted,
+    string Group,
+    int Versions);
 
 /// <summary>A tag with its labels.</summary>
 /// <param name="Value">Taxonomy id.</param>

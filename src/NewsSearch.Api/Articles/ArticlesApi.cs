@@ -64,7 +64,7 @@ public static class ArticlesApi
             });
         }
 
-        if (id.Length > ArticleIds.MaxLength * 2 || index.Find(id) is not { } article)
+        if (id.Length > ArticleIds.MaxLength * 2 || index.Find(id) is not { } article || index.ReprintGroupOf(id) is not { } group)
         {
             return NotFound(id);
         }
@@ -81,7 +81,9 @@ public static class ArticlesApi
             Tags(article.Tags.Zones, FacetDimension.Zone, vocabulary),
             Tags(article.Tags.Countries, FacetDimension.Country, vocabulary),
             Tags(article.Tags.Sectors, FacetDimension.Sector, vocabulary),
-            highlighted));
+            highlighted,
+            group.Group,
+            group.Versions.Count));
     }
 
     internal static async Task<Results<Ok<IngestResult>, ValidationProblem, ProblemHttpResult>> Post(

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NewsSearch.Api.Articles;
 using NewsSearch.Api.Facets;
+using NewsSearch.Api.Reprints;
 using NewsSearch.Api.Search;
 using NewsSearch.Api.Suggest;
 using NewsSearch.Core.Analysis;
@@ -94,6 +95,7 @@ public static class NewsSearchHostExtensions
         app.MapSuggestApi();
         app.MapArticlesApi();
         app.MapRelatedApi();
+        app.MapReprintsApi();
         app.MapFacetsApi();
         app.MapNewsSearchOpenApi();
         app.MapNewsSearchHealthChecks();

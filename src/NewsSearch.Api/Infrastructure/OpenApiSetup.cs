@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using NewsSearch.Api.Articles;
 using NewsSearch.Api.Facets;
+using NewsSearch.Core.Reprints;
 using NewsSearch.Core.Search;
 using NewsSearch.Core.Search.Pivot;
 using NewsSearch.Core.Search.Related;
@@ -88,14 +89,14 @@ public static class OpenApiSetup
         [typeof(SearchHit)] = """
             {"id":"003_cff4dd02faf2c418","title":"苏州高新区抢抓国家战略机遇 积极融入长三角","published":"2021-11-05","source":"国际商报",
              "url":null,"zones":["snd","shenzhen","yangtze-delta"],"countries":["japan"],"sectors":["finance","digital-economy"],
-             "score":12.5,"snippet":"…<mark>苏州高新区</mark>对接大湾区创新发展推介会…"}
+             "score":12.5,"snippet":"…<mark>苏州高新区</mark>对接大湾区创新发展推介会…","versions":3,"group":"4"}
             """,
         [typeof(FacetCount)] = """{"value":"snd","label":"苏州高新区","count":2,"selected":false}""",
         [typeof(SearchResponse)] = """
             {"total":1,"page":1,"pageSize":20,"tookMs":1.8,"query":"苏州高新区 AND 深圳",
              "hits":[{"id":"003_cff4dd02faf2c418","title":"苏州高新区抢抓国家战略机遇 积极融入长三角","published":"2021-11-05",
                       "source":"国际商报","url":null,"zones":["snd","shenzhen"],"countries":["japan"],"sectors":["finance"],
-                      "score":12.5,"snippet":"…<mark>苏州高新区</mark>…在<mark>深圳</mark>举行…"}],
+                      "score":12.5,"snippet":"…<mark>苏州高新区</mark>…在<mark>深圳</mark>举行…","versions":1,"group":"4"}],
              "facets":{"zone":[{"value":"snd","label":"苏州高新区","count":1,"selected":false}],"country":[],"sector":[],
                        "year":[{"value":"2021","label":"2021","count":1,"selected":false}]}}
             """,
@@ -103,7 +104,12 @@ public static class OpenApiSetup
             {"id":"002_8701b1438f67845e","url":null,"title":"苏州高新区秉承长三角一体化发展思维,积极鼓励企业“走出去”",
              "published":"2021-06-07","source":"苏州高新区","author":"夏燕燕","body":"“借助长三角一体化发展优势……",
              "zones":[{"value":"shanghai","label":"上海","labelEn":"Shanghai","mentions":21}],"countries":[],"sectors":[],
-             "highlighted":null}
+             "highlighted":null,"group":"3","versions":1}
+            """,
+        [typeof(ReprintGroup)] = """
+            {"group":"4","versions":[
+              {"id":"003_cff4dd02faf2c418","title":"苏州高新区抢抓国家战略机遇 积极融入长三角","source":"国际商报","published":"2021-11-05","url":null},
+              {"id":"sip-2021-1107","title":"蘇州高新區搶抓國家戰略機遇","source":"联合早报","published":"2021-11-07","url":"https://example.org/1107.html"}]}
             """,
         [typeof(ArticleRecordInput)] = """
             {"id":"sip-2023-0412","url":"https://example.org/news/0412.html","title":"苏州工业园区与新加坡签署绿色发展合作备忘录",

@@ -27,6 +27,11 @@ public static class PivotApi
     {
         var request = parameters.ToRequest();
         var errors = validator.Validate(request);
+        if (!parameters.HasValidCollapse)
+        {
+            errors["collapse"] = ["Collapse must be true or false."];
+        }
+
         var rowsKnown = Axis(parameters.Rows, PivotAxis.Zone, "rows", errors, out var rows);
         var colsKnown = Axis(parameters.Cols, PivotAxis.Country, "cols", errors, out var cols);
         if (rowsKnown && colsKnown && rows == cols)

@@ -33,6 +33,12 @@ public sealed class PivotParameters
     [Description("Latest publication date, inclusive (yyyy-MM-dd).")]
     public DateOnly? To { get; init; }
 
+    [Description("true (default): a reprint group (the same story on several sites) counts once, as in collapsed search totals; false: every article counts.")]
+    public string? Collapse { get; init; }
+
+    /// <summary>True when <see cref="Collapse"/> is empty, true or false.</summary>
+    public bool HasValidCollapse => string.IsNullOrEmpty(Collapse) || bool.TryParse(Collapse, out _);
+
     public SearchRequest ToRequest() => new()
     {
         Query = Q,
@@ -42,5 +48,6 @@ public sealed class PivotParameters
         Sources = Source ?? [],
         From = From,
         To = To,
+        Collapse = !bool.TryParse(Collapse, out var collapse) || collapse,
     };
 }

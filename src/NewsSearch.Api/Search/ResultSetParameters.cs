@@ -30,6 +30,9 @@ public class ResultSetParameters
     [Description("relevance (default), newest or oldest.")]
     public string? Sort { get; init; }
 
+    [Description("true (default): one hit per reprint group (the same story on several sites), with versions counting its matching articles; total and facet counts count groups. false: every article is a hit and counts.")]
+    public string? Collapse { get; init; }
+
     /// <summary>Problems with the request by parameter name: the validator's and those of values only this layer parses.</summary>
     public Dictionary<string, string[]> Validate(SearchRequest request, SearchRequestValidator validator)
     {
@@ -45,6 +48,11 @@ public class ResultSetParameters
         {
             errors["sort"] = ["Sort must be relevance, newest or oldest."];
         }
+
+        if (!string.IsNullOrEmpty(Collapse) && !bool.TryParse(Collapse, out _))
+        {
+            errors["collapse"] = ["Collapse must be true or false."];
+        }
     }
 
     /// <summary>The request for these parameters (first page, default size).</summary>
@@ -58,6 +66,7 @@ public class ResultSetParameters
         From = From,
         To = To,
         Sort = ParseSort(Sort) ?? SearchSort.Relevance,
+        Collapse = !bool.TryParse(Collapse, out var collapse) || collapse,
     };
 
     private static SearchSort? ParseSort(string? sort) =>

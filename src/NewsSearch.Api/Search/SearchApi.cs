@@ -15,7 +15,8 @@ public static class SearchApi
             .WithName("Search")
             .WithSummary("Search articles")
             .WithDescription("Ranked hits with highlighted snippets and drill-sideways facet counts (each dimension counted with the other dimensions' filters, not its own). " +
-                "With timeline=month, facets.month lists every month of the index, oldest first, with count, total (all articles that month) and share = count / total.");
+                "With timeline=month, facets.month lists every month of the index, oldest first, with count, total (all articles that month) and share = count / total. " +
+                "By default reprints are collapsed: one hit per story, total and facet counts in stories (collapse=false counts articles).");
         return app;
     }
 

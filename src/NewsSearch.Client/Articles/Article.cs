@@ -12,6 +12,8 @@ namespace NewsSearch.Client.Articles;
 /// <param name="Countries">Partner countries.</param>
 /// <param name="Sectors">Sectors.</param>
 /// <param name="Highlighted">When read with a query: title and body as HTML with the query's words marked.</param>
+/// <param name="Group">Its reprint group's id.</param>
+/// <param name="Versions">Articles in its reprint group, itself included.</param>
 public sealed record Article(
     string Id,
     string? Url,
@@ -23,4 +25,6 @@ public sealed record Article(
     IReadOnlyList<ArticleTag> Zones,
     IReadOnlyList<ArticleTag> Countries,
     IReadOnlyList<ArticleTag> Sectors,
-    HighlightedText? Highlighted);
+    HighlightedText? Highlighted,
+    string? Group = null,
+    int Versions = 1);

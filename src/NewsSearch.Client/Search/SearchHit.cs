@@ -11,6 +11,8 @@ namespace NewsSearch.Client.Search;
 /// <param name="Sectors">Sector ids, most mentioned first.</param>
 /// <param name="Score">Relevance score (0 when browsing).</param>
 /// <param name="Snippet">HTML-escaped best passage with &lt;mark&gt; around matched words.</param>
+/// <param name="Versions">Articles of its reprint group (the same story on other sites) that match the search; 1 without reprints.</param>
+/// <param name="Group">Its reprint group's id; list the group with <see cref="INewsSearchClient.GetVersionsAsync"/>.</param>
 public sealed record SearchHit(
     string Id,
     string Title,
@@ -21,4 +23,6 @@ public sealed record SearchHit(
     IReadOnlyList<string> Countries,
     IReadOnlyList<string> Sectors,
     double Score,
-    string Snippet);
+    string Snippet,
+    int Versions = 1,
+    string? Group = null);

@@ -38,4 +38,10 @@ public sealed record SearchQuery
 
     /// <summary>Article counts over time to add to the facets; null for none.</summary>
     public SearchTimeline? Timeline { get; init; }
+
+    /// <summary>
+    /// True for one hit per reprint group, with the total and facet counts counting groups; false
+    /// to list and count every article; null for the service's default (true).
+    /// </summary>
+    public bool? Collapse { get; init; }
 }

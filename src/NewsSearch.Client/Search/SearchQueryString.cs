@@ -48,6 +48,7 @@ internal static class SearchQueryString
         Add(builder, "page", query.Page?.ToString(CultureInfo.InvariantCulture));
         Add(builder, "pageSize", query.PageSize?.ToString(CultureInfo.InvariantCulture));
         Add(builder, "timeline", query.Timeline?.ToString().ToLowerInvariant());
+        Add(builder, "collapse", query.Collapse switch { true => "true", false => "false", null => null });
         return builder.ToString();
     }
 

@@ -13,6 +13,7 @@ namespace NewsSearch.Client.Serialization;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(SearchResults))]
 [JsonSerializable(typeof(Article))]
+[JsonSerializable(typeof(ArticleVersions))]
 [JsonSerializable(typeof(FacetCatalog))]
 [JsonSerializable(typeof(IReadOnlyList<ArticleInput>))]
 [JsonSerializable(typeof(UpsertResult))]

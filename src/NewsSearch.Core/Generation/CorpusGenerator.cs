@@ -9,7 +9,9 @@ namespace NewsSearch.Core.Generation;
 /// Builds realistic synthetic articles from the real corpus's sentences: each article plants one
 /// or two zones, maybe a partner country and one or two sectors by choosing sentences that carry
 /// them, then fills to about 1,900 characters with sentences that mention nothing else. Dates spread over
-/// 2015-2025; a share is rendered in Traditional script. The same seed gives the same corpus.
+/// 2015-2025; a share is rendered in Traditional script. With <see cref="ReprintShare"/>, a share of
+/// the stories is republished one to four times right after the original (see <see cref="ReprintMaker"/>).
+/// The same seed gives the same corpus.
 /// </summary>
 public sealed class CorpusGenerator
 {
@@ -24,6 +26,7 @@ public sealed class CorpusGenerator
     private readonly SentencePool _pool;
     private readonly ChineseScriptConverter _script;
     private readonly (FacetDimension Dimension, string Id)[][] _tagsByDimension;
+    private readonly ReprintMaker _reprints;
 
     /// <summary>Creates a generator over a sentence pool.</summary>
     public CorpusGenerator(SentencePool pool, ChineseScriptConverter script)
@@ -33,17 +36,45 @@ public sealed class CorpusGenerator
         _tagsByDimension = Enum.GetValues<FacetDimension>()
             .Select(d => pool.ByTag.Keys.Where(k => k.Dimension == d).OrderBy(k => k.Id, StringComparer.Ordinal).ToArray())
             .ToArray();
+        _reprints = new ReprintMaker(script, pool.Titles, Sources);
     }
 
     /// <summary>Share of articles rendered in Traditional script.</summary>
     public double TraditionalShare { get; init; } = 0.15;
 
-    /// <summary>Generates <paramref name="count"/> articles; article i depends only on (seed, i).</summary>
+    /// <summary>Share of stories republished (1 to 4 more versions each); 0, the default, makes no reprints.</summary>
+    public double ReprintShare { get; init; }
+
+    /// <summary>
+    /// Generates <paramref name="count"/> articles. Without reprints article i depends only on
+    /// (seed, i); with them, the same seed and share still give the same corpus.
+    /// </summary>
     public IEnumerable<GeneratedArticle> Generate(int count, int seed)
     {
-        for (var i = 0; i < count; i++)
+        var i = 0;
+        while (i < count)
         {
-            yield return GenerateOne(seed, i);
+            var original = GenerateOne(seed, i);
+            if (ReprintShare <= 0)
+            {
+                yield return original;
+                i++;
+                continue;
+            }
+
+            original = original with { Story = original.Article.Id };
+            yield return original;
+            var random = new Random(ArticleSeed(~seed, i));
+            i++;
+            if (random.NextDouble() >= ReprintShare)
+            {
+                continue;
+            }
+
+            for (var copies = random.Next(1, 5); copies > 0 && i < count; copies--, i++)
+            {
+                yield return _reprints.Make(original, seed, i, random);
+            }
         }
     }
 

@@ -4,7 +4,10 @@ using NewsSearch.Core.Taxonomy;
 
 namespace NewsSearch.Core.Generation;
 
-/// <summary>Writes generated articles as JSON Lines in the indexer's input format, plus a <c>labels</c> field it ignores.</summary>
+/// <summary>
+/// Writes generated articles as JSON Lines in the indexer's input format, plus a <c>labels</c> field
+/// it ignores: the planted values per dimension and, with reprints, <c>story</c> (the true reprint group).
+/// </summary>
 public static class GeneratedCorpusWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -38,6 +41,11 @@ public static class GeneratedCorpusWriter
                     }
 
                     json.WriteEndArray();
+                }
+
+                if (generated.Story is { } story)
+                {
+                    json.WriteString("story", story);
                 }
 
                 json.WriteEndObject();

@@ -6,8 +6,9 @@ namespace NewsSearch.Core.Index;
 /// The facet and filter data of every article, held in memory as flat arrays (a bit mask per
 /// dimension, a day number, a source id), so that filtering and drill-sideways facet counts over
 /// hundreds of thousands of matches cost a few nanoseconds per article instead of SQL per facet.
+/// Reprint groups are held the same way, so search can show one hit per story.
 /// </summary>
-public sealed class ArticleCatalog
+public sealed partial class ArticleCatalog
 {
     /// <summary>Most distinct values one dimension can hold (one bit each).</summary>
     public const int MaxValuesPerDimension = 64;
@@ -21,7 +22,7 @@ public sealed class ArticleCatalog
 
     internal ArticleCatalog(
         long generation, long[] keys, int[] days, int[] sources, ulong[][] masks,
-        string[][] valueNames, string[] sourceNames)
+        string[][] valueNames, string[] sourceNames, long[] groupLeaders)
     {
         Generation = generation;
         Keys = keys;
@@ -36,6 +37,7 @@ public sealed class ArticleCatalog
             _slotByKey[keys[i]] = i;
         }
 
+        (Groups, GroupLeaders, GroupSizes) = NumberGroups(groupLeaders);
         Years = days.Select(d => d == NoDate ? 0 : DateOnly.FromDayNumber(d).Year).ToArray();
         Months = days.Select(d => d == NoDate ? 0 : MonthNumber(DateOnly.FromDayNumber(d))).ToArray();
         NewestFirst = Enumerable.Range(0, keys.Length)

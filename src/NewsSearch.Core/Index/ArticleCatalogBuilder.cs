@@ -10,6 +10,7 @@ public sealed class ArticleCatalogBuilder
     private readonly List<long> _keys = [];
     private readonly List<int> _days = [];
     private readonly List<int> _sources = [];
+    private readonly List<long> _groupLeaders = [];
     private readonly List<ulong>[] _masks = Enumerable.Range(0, DimensionCount).Select(_ => new List<ulong>()).ToArray();
     private readonly List<string>[] _values = Enumerable.Range(0, DimensionCount).Select(_ => new List<string>()).ToArray();
     private readonly Dictionary<string, int>[] _bits = Enumerable.Range(0, DimensionCount).Select(_ => new Dictionary<string, int>()).ToArray();
@@ -18,8 +19,13 @@ public sealed class ArticleCatalogBuilder
     private readonly Dictionary<long, int> _slots = [];
 
     /// <summary>Adds an article; call before its tags.</summary>
-    public void AddArticle(long key, DateOnly? published, string source)
+    /// <param name="key">Engine key.</param>
+    /// <param name="published">Publication date, if known.</param>
+    /// <param name="source">Source name, or empty.</param>
+    /// <param name="groupLeader">Key of its reprint group's leader; null when it leads its own group.</param>
+    public void AddArticle(long key, DateOnly? published, string source, long? groupLeader = null)
     {
+        _groupLeaders.Add(groupLeader ?? key);
         _slots[key] = _keys.Count;
         _keys.Add(key);
         _days.Add(published?.DayNumber ?? ArticleCatalog.NoDate);
@@ -60,7 +66,8 @@ public sealed class ArticleCatalogBuilder
         generation, [.. _keys], [.. _days], [.. _sources],
         _masks.Select(m => m.ToArray()).ToArray(),
         _values.Select(v => v.ToArray()).ToArray(),
-        [.. _sourceNames]);
+        [.. _sourceNames],
+        [.. _groupLeaders]);
 
     private int SourceId(string source)
     {

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Articles;
+using NewsSearch.Core.Reprints;
 using NewsSearch.Core.Taxonomy;
 
 namespace NewsSearch.Core.Index;
@@ -11,15 +12,17 @@ public sealed class ArticlePreparer
 {
     private readonly Analyzer _analyzer;
     private readonly FacetTagger _tagger;
+    private readonly ReprintSignatureBuilder _signatures;
 
     /// <summary>Creates a preparer over the shared analyzer and tagger.</summary>
     public ArticlePreparer(Analyzer analyzer, FacetTagger tagger)
     {
         _analyzer = analyzer;
         _tagger = tagger;
+        _signatures = new ReprintSignatureBuilder(analyzer.Folder);
     }
 
-    /// <summary>Tags the article from its own text and analyzes title, body and source.</summary>
+    /// <summary>Tags the article from its own text, analyzes title, body and source, and signs the body for reprint detection.</summary>
     public IndexedArticle Prepare(Article article)
     {
         var tagged = article with { Tags = _tagger.Tag(article.Title, article.Body) };
@@ -28,7 +31,8 @@ public sealed class ArticlePreparer
             ContentHash(tagged),
             _analyzer.IndexTerms(tagged.Title),
             _analyzer.IndexTerms(tagged.Body),
-            _analyzer.IndexTerms(tagged.Source));
+            _analyzer.IndexTerms(tagged.Source),
+            _signatures.Compute(tagged.Body));
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using NewsSearch.Core.Articles;
+using NewsSearch.Core.Reprints;
 using NewsSearch.Core.Search;
 
 namespace NewsSearch.Core.Index;
@@ -20,6 +21,9 @@ public interface IArticleIndex : IDisposable
 
     /// <summary>The stored article with this id, or null.</summary>
     Article? Find(string id);
+
+    /// <summary>The reprint group of the article with this id (itself included), or null when there is no such article.</summary>
+    ReprintGroup? ReprintGroupOf(string id);
 
     /// <summary>The stored articles for these internal keys (keys no longer stored are absent).</summary>
     IReadOnlyDictionary<long, Article> Fetch(IReadOnlyList<long> keys);

@@ -4,11 +4,16 @@ namespace NewsSearch.Core.Index;
 internal static class IndexSchema
 {
     /// <summary>Stored in the file's <c>meta</c> table; a file of another version is refused until rebuilt.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     // The full-text table is contentless: the analyzer's tokens arrive space-separated and the ascii
     // tokenizer only splits on ASCII separators, so CJK words and bigrams are stored exactly as given.
     // contentless_delete lets an article be replaced without keeping its tokens around.
+    // reprint_group is the rowid of the earliest-indexed article of the same story, NULL for that
+    // article itself (most articles lead a group of one, so the partial index stays small);
+    // reprint_band holds the MinHash LSH band keys that find candidate reprints; its rows are
+    // removed by recomputing the keys from the stored signature, which saves an index on article.
+    // The signature sits before the body so reading it never walks the body's overflow pages.
     public const string Create = """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 
@@ -20,6 +25,8 @@ internal static class IndexSchema
             published INTEGER,
             source TEXT NOT NULL,
             author TEXT NOT NULL,
+            reprint_group INTEGER,
+            signature BLOB,
             body TEXT NOT NULL,
             origin TEXT,
             origin_file TEXT,
@@ -27,6 +34,13 @@ internal static class IndexSchema
         ) STRICT;
         CREATE INDEX article_origin_file ON article(origin_file);
         CREATE INDEX article_content_hash ON article(content_hash);
+        CREATE INDEX article_reprint_group ON article(reprint_group) WHERE reprint_group IS NOT NULL;
+
+        CREATE TABLE reprint_band(
+            band INTEGER NOT NULL,
+            article INTEGER NOT NULL,
+            PRIMARY KEY(band, article)
+        ) STRICT, WITHOUT ROWID;
 
         CREATE TABLE article_tag(
             article INTEGER NOT NULL REFERENCES article(rowid) ON DELETE CASCADE,

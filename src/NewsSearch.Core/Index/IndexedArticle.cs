@@ -1,5 +1,6 @@
 using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Articles;
+using NewsSearch.Core.Reprints;
 
 namespace NewsSearch.Core.Index;
 
@@ -9,4 +10,6 @@ namespace NewsSearch.Core.Index;
 /// <param name="Title">The title's index terms.</param>
 /// <param name="Body">The body's index terms.</param>
 /// <param name="Source">The source name's index terms.</param>
-public sealed record IndexedArticle(Article Article, string ContentHash, IndexedText Title, IndexedText Body, IndexedText Source);
+/// <param name="Signature">The body's reprint signature, or null when the body is too short to compare.</param>
+public sealed record IndexedArticle(
+    Article Article, string ContentHash, IndexedText Title, IndexedText Body, IndexedText Source, ReprintSignature? Signature);

@@ -169,12 +169,12 @@ public sealed partial class SqliteArticleIndex : IArticleIndex
         var generation = Scalar<long>(connection, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'");
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT rowid, published, source FROM article";
+            command.CommandText = "SELECT rowid, published, source, reprint_group FROM article";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
                 var day = reader.IsDBNull(1) ? (DateOnly?)null : DateOnly.FromDayNumber(reader.GetInt32(1));
-                builder.AddArticle(reader.GetInt64(0), day, reader.GetString(2));
+                builder.AddArticle(reader.GetInt64(0), day, reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetInt64(3));
             }
         }
 

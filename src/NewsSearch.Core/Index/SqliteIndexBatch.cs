@@ -13,7 +13,7 @@ namespace NewsSearch.Core.Index;
 /// a savepoint, and FTS5 flushes its pending terms to a new segment at each savepoint: written one
 /// by one, each article became its own segment and indexing ran at a third of the speed.
 /// </remarks>
-internal sealed class SqliteIndexBatch : IIndexBatch
+internal sealed partial class SqliteIndexBatch : IIndexBatch
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
@@ -54,10 +54,11 @@ internal sealed class SqliteIndexBatch : IIndexBatch
             RemoveRow(old);
         }
 
+        var group = indexed.Signature is { } signature ? FindReprintGroup(signature) : null;
         var insert = Command(
-            "INSERT INTO article(rowid, id, url, title, published, source, author, body, origin, origin_file, content_hash) " +
-            "VALUES ($key, $id, $url, $title, $published, $source, $author, $body, $origin, $file, $hash) RETURNING rowid",
-            "$key", "$id", "$url", "$title", "$published", "$source", "$author", "$body", "$origin", "$file", "$hash");
+            "INSERT INTO article(rowid, id, url, title, published, source, author, body, origin, origin_file, content_hash, reprint_group, signature) " +
+            "VALUES ($key, $id, $url, $title, $published, $source, $author, $body, $origin, $file, $hash, $group, $signature) RETURNING rowid",
+            "$key", "$id", "$url", "$title", "$published", "$source", "$author", "$body", "$origin", "$file", "$hash", "$group", "$signature");
         Set(insert, "$key", key);
         Set(insert, "$id", article.Id);
         Set(insert, "$url", article.Url);
@@ -69,7 +70,10 @@ internal sealed class SqliteIndexBatch : IIndexBatch
         Set(insert, "$origin", article.Origin);
         Set(insert, "$file", OriginFile(article.Origin));
         Set(insert, "$hash", indexed.ContentHash);
+        Set(insert, "$group", group);
+        Set(insert, "$signature", indexed.Signature?.ToBytes());
         var rowid = (long)insert.ExecuteScalar()!;
+        WriteBands(rowid, indexed.Signature);
 
         var tag = Command("INSERT INTO article_tag(article, dimension, value, mentions) VALUES ($a, $d, $v, $m)", "$a", "$d", "$v", "$m");
         foreach (var dimension in Enum.GetValues<Taxonomy.FacetDimension>())
@@ -248,6 +252,8 @@ internal sealed class SqliteIndexBatch : IIndexBatch
             _deletedText.Add(key);
         }
 
+        RemoveBands(key);
+        PassOnLeadership(key);
         var row = Command("DELETE FROM article WHERE rowid = $k", "$k");
         Set(row, "$k", key);
         row.ExecuteNonQuery();

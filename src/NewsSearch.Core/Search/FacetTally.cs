@@ -6,7 +6,8 @@ namespace NewsSearch.Core.Search;
 /// <summary>
 /// Drill-sideways facet counting: an article that passes every filter counts in every dimension;
 /// one that fails exactly one dimension's filter still counts in that dimension, so ticking a zone
-/// leaves the other zones' counts visible.
+/// leaves the other zones' counts visible. Counting by group, the articles of a reprint group
+/// count once per value (and year and month) that any of them counts for.
 /// </summary>
 internal sealed class FacetTally
 {
@@ -14,12 +15,14 @@ internal sealed class FacetTally
     private readonly int[][] _counts;
     private readonly Dictionary<int, int> _years = [];
     private readonly Dictionary<int, int>? _months;
+    private readonly Dictionary<int, GroupMarks>? _groups;
 
-    public FacetTally(ArticleCatalog catalog, bool countMonths = false)
+    public FacetTally(ArticleCatalog catalog, bool byGroup, bool countMonths = false)
     {
         _catalog = catalog;
         _counts = catalog.ValueNames.Select(v => new int[v.Length]).ToArray();
         _months = countMonths ? [] : null;
+        _groups = byGroup && catalog.HasReprints ? [] : null;
     }
 
     public IReadOnlyDictionary<int, int> Years => _years;
@@ -55,9 +58,78 @@ internal sealed class FacetTally
         }
     }
 
+    /// <summary>Counts the reprint groups gathered so far; call once, after the last <see cref="Add"/>.</summary>
+    public void Finish()
+    {
+        if (_groups is null)
+        {
+            return;
+        }
+
+        foreach (var marks in _groups.Values)
+        {
+            for (var d = 0; d < _counts.Length; d++)
+            {
+                CountBits(d, marks.Masks[d]);
+            }
+
+            marks.Years.ForEach(CountYear);
+            marks.Months.ForEach(CountMonth);
+        }
+
+        _groups.Clear();
+    }
+
     private void AddBits(int dimension, int slot)
     {
         var mask = _catalog.Masks[dimension][slot];
+        if (MarksOf(slot) is { } marks)
+        {
+            marks.Masks[dimension] |= mask;
+        }
+        else
+        {
+            CountBits(dimension, mask);
+        }
+    }
+
+    private void AddDate(int slot)
+    {
+        var year = _catalog.Years[slot];
+        if (year == 0)
+        {
+            return;
+        }
+
+        var month = _months is null ? 0 : _catalog.Months[slot];
+        if (MarksOf(slot) is { } marks)
+        {
+            AddOnce(marks.Years, year);
+            if (_months is not null)
+            {
+                AddOnce(marks.Months, month);
+            }
+        }
+        else
+        {
+            CountYear(year);
+            if (_months is not null)
+            {
+                CountMonth(month);
+            }
+        }
+    }
+
+    private static void AddOnce(List<int> values, int value)
+    {
+        if (!values.Contains(value))
+        {
+            values.Add(value);
+        }
+    }
+
+    private void CountBits(int dimension, ulong mask)
+    {
         while (mask != 0)
         {
             _counts[dimension][BitOperations.TrailingZeroCount(mask)]++;
@@ -65,17 +137,33 @@ internal sealed class FacetTally
         }
     }
 
-    private void AddDate(int slot)
+    private void CountYear(int year) => _years[year] = _years.GetValueOrDefault(year) + 1;
+
+    private void CountMonth(int month) => _months![month] = _months.GetValueOrDefault(month) + 1;
+
+    private GroupMarks? MarksOf(int slot)
     {
-        var year = _catalog.Years[slot];
-        if (year != 0)
+        if (_groups is null || !_catalog.IsReprinted(slot))
         {
-            _years[year] = _years.GetValueOrDefault(year) + 1;
-            if (_months is not null)
-            {
-                var month = _catalog.Months[slot];
-                _months[month] = _months.GetValueOrDefault(month) + 1;
-            }
+            return null;
         }
+
+        var group = _catalog.Groups[slot];
+        if (!_groups.TryGetValue(group, out var marks))
+        {
+            _groups[group] = marks = new GroupMarks(_counts.Length);
+        }
+
+        return marks;
+    }
+
+    // The values, years and months a group's articles count for, gathered before the group is counted once.
+    private sealed class GroupMarks(int dimensions)
+    {
+        public ulong[] Masks { get; } = new ulong[dimensions];
+
+        public List<int> Years { get; } = [];
+
+        public List<int> Months { get; } = [];
     }
 }

@@ -11,6 +11,8 @@ namespace NewsSearch.Core.Search;
 /// <param name="Sectors">Sector ids, most mentioned first.</param>
 /// <param name="Score">Relevance score (0 when browsing).</param>
 /// <param name="Snippet">HTML-escaped best passage, in the article's own script, with &lt;mark&gt; around matched words.</param>
+/// <param name="Versions">Articles of its reprint group that match the query and filters (1 when it has no reprints).</param>
+/// <param name="Group">Its reprint group's id (see <c>GET /api/v1/articles/{id}/versions</c>).</param>
 public sealed record SearchHit(
     string Id,
     string Title,
@@ -21,4 +23,6 @@ public sealed record SearchHit(
     IReadOnlyList<string> Countries,
     IReadOnlyList<string> Sectors,
     double Score,
-    string Snippet);
+    string Snippet,
+    int Versions,
+    string Group);

@@ -47,4 +47,10 @@ public sealed record SearchRequest
 
     /// <summary>Hits per page, 1 to <see cref="MaxPageSize"/>.</summary>
     public int PageSize { get; init; } = DefaultPageSize;
+
+    /// <summary>
+    /// True (the default) to show one hit per reprint group, with the total and the facet counts
+    /// counting groups; false to show and count every article.
+    /// </summary>
+    public bool Collapse { get; init; } = true;
 }

@@ -1,7 +1,7 @@
 namespace NewsSearch.Core.Search;
 
 /// <summary>A page of results with facet counts.</summary>
-/// <param name="Total">Articles matching the query and filters.</param>
+/// <param name="Total">Reprint groups (with collapse) or articles (without) matching the query and filters.</param>
 /// <param name="Page">Page number, from 1.</param>
 /// <param name="PageSize">Hits per page.</param>
 /// <param name="TookMs">Time spent searching, in milliseconds.</param>

@@ -50,20 +50,25 @@ public sealed partial class SearchService
         var query = _parser.Parse(request.Query);
         var catalog = CurrentCatalog();
         var filter = new SearchFilter(request, catalog);
-        var tally = new FacetTally(catalog, countMonths: request.Timeline == SearchTimeline.Month);
-        var hits = query.IsBrowse ? Browse(catalog, filter, tally) : Match(query, request.Sort, catalog, filter, tally);
+        var tally = new FacetTally(catalog, request.Collapse, countMonths: request.Timeline == SearchTimeline.Month);
+        var matched = query.IsBrowse ? Browse(catalog, filter, tally) : Match(query, request.Sort, catalog, filter, tally);
+        tally.Finish();
 
         // Browsing walks the catalog newest first already; otherwise only the first pages are ordered.
+        var sort = query.IsBrowse && request.Sort != SearchSort.Oldest ? SearchSort.Newest : request.Sort;
+        var reprints = new ReprintCollapse(catalog, matched);
+        var hits = request.Collapse ? reprints.OnePerGroup(matched, HitOrder.For(sort, catalog)) : matched;
         var needed = request.Page * request.PageSize;
         var ordered = query.IsBrowse && request.Sort != SearchSort.Oldest
             ? hits
-            : HitOrder.Top(hits, needed, HitOrder.For(query.IsBrowse ? SearchSort.Oldest : request.Sort, catalog));
+            : HitOrder.Top(hits, needed, HitOrder.For(sort, catalog));
         var skip = (request.Page - 1) * request.PageSize;
         var page = ordered.Skip(skip).Take(request.PageSize).ToList();
         var articles = _index.Fetch(page.Select(h => catalog.Keys[h.Slot]).ToList());
         var pageHits = page
             .Where(h => articles.ContainsKey(catalog.Keys[h.Slot])) // deleted since the catalog was read
-            .Select(h => ToHit(articles[catalog.Keys[h.Slot]], h.Score, query))
+            .Select(h => ToHit(articles[catalog.Keys[h.Slot]], h.Score, query,
+                reprints.Versions(h.Slot), catalog.GroupIdOf(h.Slot)))
             .ToList();
 
         var facets = BuildFacets(catalog, tally, request);
@@ -147,7 +152,7 @@ public sealed partial class SearchService
         return [.. slots];
     }
 
-    private SearchHit ToHit(Articles.Article article, double score, ParsedQuery query) => new(
+    private SearchHit ToHit(Articles.Article article, double score, ParsedQuery query, int versions, string group) => new(
         article.Id,
         article.Title,
         article.Published,
@@ -157,5 +162,7 @@ public sealed partial class SearchService
         article.Tags.Countries.Select(t => t.Id).ToList(),
         article.Tags.Sectors.Select(t => t.Id).ToList(),
         Math.Round(score, 4),
-        _snippets.Build(article.Body, query.Highlights));
+        _snippets.Build(article.Body, query.Highlights),
+        versions,
+        group);
 }

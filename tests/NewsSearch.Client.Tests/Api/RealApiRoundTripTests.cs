@@ -26,6 +26,11 @@ public sealed class RealApiRoundTripTests
         Assert.Equal("gen-00002", hit.Id);
         Assert.Contains("<mark>", hit.Snippet, StringComparison.Ordinal);
         Assert.Contains(found.Facets.Zone, f => f.Value == "sip" && f.Selected);
+        Assert.Equal(1, hit.Versions);
+        var versions = await client.GetVersionsAsync("gen-00002");
+        Assert.Equal((hit.Group, "gen-00002"), (versions!.Group, Assert.Single(versions.Versions).Id));
+        Assert.Null(await client.GetVersionsAsync("no-such-article"));
+        Assert.Equal(3, (await client.SearchAsync(new SearchQuery { Collapse = false })).Total);
 
         var sent = GeneratedArticles.Create(2);
         var article = await client.GetArticleAsync("gen-00002", highlight: "发展");
@@ -34,6 +39,7 @@ public sealed class RealApiRoundTripTests
             (article.Title, article.Body, article.Published, article.Source, article.Author, article.Url));
         Assert.Equal("sip", article.Zones[0].Value);
         Assert.Contains("<mark>", article.Highlighted!.Body, StringComparison.Ordinal);
+        Assert.Equal((hit.Group, 1), (article.Group, article.Versions));
 
         var facets = await client.GetFacetsAsync();
         Assert.Equal(3, facets.Zone.Single(z => z.Value == "sip").Count);

@@ -22,11 +22,12 @@ public sealed class SearchQueryStringTests
             Sort = SearchSort.Newest,
             Page = 2,
             PageSize = 50,
+            Collapse = false,
         };
 
         Assert.Equal(
             "?q=%E5%9B%AD%E5%8C%BA%20%22%E6%95%B0%E5%AD%97%E7%BB%8F%E6%B5%8E%22&zone=sip&zone=snd&country=sg&sector=biomed" +
-            "&source=%E5%9B%BD%E9%99%85%E5%95%86%E6%8A%A5&from=2021-01-02&to=2022-12-31&sort=Newest&page=2&pageSize=50",
+            "&source=%E5%9B%BD%E9%99%85%E5%95%86%E6%8A%A5&from=2021-01-02&to=2022-12-31&sort=Newest&page=2&pageSize=50&collapse=false",
             SearchQueryString.Build(query));
     }
 

@@ -57,6 +57,46 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Empty(missing);
     }
 
+    [Fact]
+    public void ReprintsCarryTheirStoryAndTheIndexGroupsExactlyTheVersionsOfEachStory()
+    {
+        var file = _folder.In("r.jsonl");
+        var generated = _folder.Run("generate", "--count", "200", "--seed", "3", "--reprints", "0.3", "--out", file, "--corpus", TestFolder.SeedCorpus);
+        Assert.True(generated.ExitCode == 0, generated.ToString());
+        var story = File.ReadAllLines(file).Select(l => JsonDocument.Parse(l).RootElement)
+            .ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("labels").GetProperty("story").GetString()!);
+        Assert.InRange(story.Values.GroupBy(s => s).Count(g => g.Count() > 1), 10, 100);
+
+        var indexed = _folder.Run("index", file, "--db", _folder.Database);
+        Assert.True(indexed.ExitCode == 0, indexed.ToString());
+
+        using var connection = _folder.OpenDatabase();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, coalesce(reprint_group, rowid) FROM article";
+        var group = new Dictionary<string, long>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                group[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+
+        Assert.Equal(story.Count, group.Count);
+        var stories = story.GroupBy(p => p.Value, p => p.Key).Select(g => g.Order(StringComparer.Ordinal).ToList()).OrderBy(g => g[0], StringComparer.Ordinal);
+        var groups = group.GroupBy(p => p.Value, p => p.Key).Select(g => g.Order(StringComparer.Ordinal).ToList()).OrderBy(g => g[0], StringComparer.Ordinal);
+        Assert.Equal(stories, groups);
+    }
+
+    [Fact]
+    public void AReprintShareOutsideZeroToOneIsAUsageError()
+    {
+        var result = _folder.Run("generate", "--count", "10", "--reprints", "1.5", "--out", _folder.In("x.jsonl"), "--corpus", TestFolder.SeedCorpus);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(result.ErrorLines, l => l.Contains("--reprints", StringComparison.Ordinal));
+    }
+
     private string Generate(string name, int seed)
     {
         var output = _folder.In(name);

@@ -36,3 +36,4 @@ export const getRelated = (id, signal) =>
 export const getPivot = (params, signal) => getJson('/api/v1/search/pivot', params, signal);
 
 export const getSuggestions = (prefix, signal) => getJson('/api/v1/suggest', new URLSearchParams({ prefix }), signal);
+export const getVersions = (id, signal) => getJson(`/api/v1/articles/${encodeURIComponent(id)}/versions`, null, signal);

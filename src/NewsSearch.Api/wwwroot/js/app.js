@@ -24,6 +24,7 @@ const els = {
   form: $('search-form'),
   q: $('q'),
   sort: $('sort'),
+  collapse: $('collapse'),
   from: $('from'),
   to: $('to'),
   count: $('result-count'),
@@ -84,6 +85,7 @@ function finish(current, outcome) {
 function syncForm(current) {
   if (els.q.value !== current.q) els.q.value = current.q;
   els.sort.value = current.sort;
+  els.collapse.checked = current.collapse;
   els.from.value = current.from;
   els.to.value = current.to;
 }
@@ -280,6 +282,7 @@ function bind() {
     })),
   });
   els.sort.addEventListener('change', () => navigate(withChanges(state, { sort: els.sort.value })));
+  els.collapse.addEventListener('change', () => navigate(withChanges(state, { collapse: els.collapse.checked })));
   for (const input of [els.from, els.to]) {
     input.addEventListener('change', () => navigate(withChanges(state, { from: els.from.value, to: els.to.value })));
   }

@@ -4,6 +4,7 @@ import { t } from './i18n.js';
 import { facetLabel } from './labels.js';
 import { appendRuns, markedRuns, plainText } from './highlight.js';
 import { DIMENSIONS, toQueryString, withChanges } from './state.js';
+import { versionsControl } from './versions.js';
 
 const UNTITLED_LENGTH = 30;
 const TAG_DIMENSIONS = { zone: 'zones', country: 'countries', sector: 'sectors' };
@@ -37,7 +38,8 @@ function hitItem(hit, state) {
     h('h2', { class: 'hit-title' }, title),
     meta,
     appendRuns(h('p', { class: 'snippet' }), markedRuns(hit.snippet)),
-    tags.length ? h('ul', { class: 'tags', 'aria-label': t('tags') }, tags) : null);
+    tags.length ? h('ul', { class: 'tags', 'aria-label': t('tags') }, tags) : null,
+    hit.versions > 1 ? versionsControl(hit, state) : null);
 }
 
 export function renderHits(list, response, state) {

@@ -27,6 +27,8 @@ export function parseState(search) {
     page: positiveInt(params.get('page')) ?? 1,
     pageSize: positiveInt(params.get('pageSize')),
     article: params.get('article') ?? '',
+    // Reprints are grouped unless the URL says collapse=false.
+    collapse: params.get('collapse') !== 'false',
   };
 }
 
@@ -42,6 +44,7 @@ export function searchParams(state) {
   if (state.sort && state.sort !== 'relevance') params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
   if (state.pageSize) params.set('pageSize', String(state.pageSize));
+  if (state.collapse === false) params.set('collapse', 'false');
   return params;
 }
 

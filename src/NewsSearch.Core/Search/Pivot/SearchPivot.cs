@@ -36,28 +36,37 @@ public sealed class SearchPivot
         }
 
         var matching = _search.Matching(request);
-        var rowAxis = new PivotAxisValues(matching.Catalog, rows);
-        var colAxis = new PivotAxisValues(matching.Catalog, cols);
+        var catalog = matching.Catalog;
+        var rowAxis = new PivotAxisValues(catalog, rows);
+        var colAxis = new PivotAxisValues(catalog, cols);
         var cells = new Dictionary<(int Row, int Col), int>();
         var rowTotals = new Dictionary<int, int>();
         var colTotals = new Dictionary<int, int>();
+
+        // Collapsed like the search, a reprint group counts once wherever any of its matching versions counts.
+        var once = new HashSet<(int Group, int Row, int Col)>();
+        var collapse = request.Collapse && catalog.HasReprints;
+        var total = 0;
         List<int> rowValues = [], colValues = [];
         foreach (var slot in matching.Slots)
         {
+            var group = collapse && catalog.IsReprinted(slot) ? catalog.Groups[slot] : -1;
+            bool First(int row, int col) => group < 0 || once.Add((group, row, col));
             rowAxis.Read(slot, rowValues);
             colAxis.Read(slot, colValues);
+            total += First(-1, -1) ? 1 : 0;
             foreach (var r in rowValues)
             {
-                rowTotals[r] = rowTotals.GetValueOrDefault(r) + 1;
+                rowTotals[r] = rowTotals.GetValueOrDefault(r) + (First(r, -1) ? 1 : 0);
                 foreach (var c in colValues)
                 {
-                    cells[(r, c)] = cells.GetValueOrDefault((r, c)) + 1;
+                    cells[(r, c)] = cells.GetValueOrDefault((r, c)) + (First(r, c) ? 1 : 0);
                 }
             }
 
             foreach (var c in colValues)
             {
-                colTotals[c] = colTotals.GetValueOrDefault(c) + 1;
+                colTotals[c] = colTotals.GetValueOrDefault(c) + (First(-1, c) ? 1 : 0);
             }
         }
 
@@ -69,7 +78,7 @@ public sealed class SearchPivot
             .Select(c => new PivotCell(rowAxis.Id(c.Key.Row), colAxis.Id(c.Key.Col), c.Value))
             .OrderBy(c => rowOrder[c.Row]).ThenBy(c => colOrder[c.Col])
             .ToList();
-        return new PivotTable(rows, cols, matching.Query, matching.Slots.Count, rowList, colList, cellList);
+        return new PivotTable(rows, cols, matching.Query, total, rowList, colList, cellList);
     }
 
     private List<PivotValue> Values(PivotAxisValues axis, Dictionary<int, int> totals)

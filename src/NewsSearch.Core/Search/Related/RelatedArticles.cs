@@ -7,7 +7,8 @@ namespace NewsSearch.Core.Search.Related;
 /// Finds the articles most similar to a given one: its most distinctive words (TF-IDF, document
 /// frequencies from the index) are matched as an OR query over title and body words; the engine's
 /// best candidates are then scored by the summed weight of the distinctive words they share, so
-/// the score is explained by the shared words shown with it. Thread-safe.
+/// the score is explained by the shared words shown with it. The article's reprints are left out
+/// and another story shows once, by its best-matching version. Thread-safe.
 /// </summary>
 public sealed class RelatedArticles
 {
@@ -51,17 +52,24 @@ public sealed class RelatedArticles
         }
 
         var frequencies = DistinctiveWords.Frequencies(_analyzer, article.Title, article.Body);
-        var articles = _search.CurrentCatalog().Count;
+        var catalog = _search.CurrentCatalog();
+        var articles = catalog.Count;
         var words = DistinctiveWords.Top(frequencies, w => _frequencies.Lookup(w, articles), articles, QueryWords);
 
-        // Twice the candidates asked for (and the article itself) leaves room for the re-scoring.
-        var matches = _index.MatchAnyWord(words.Select(w => w.Word).ToList(), (limit * 2) + 1);
+        // The article's own reprints are the same story, not related ones; and another story counts
+        // once, however many sites reprinted it.
+        var versions = (_index.ReprintGroupOf(id)?.Versions ?? []).Select(v => v.Id).ToHashSet(StringComparer.Ordinal);
+        versions.Add(article.Id);
+        var storiesSeen = new HashSet<int>();
+
+        // Twice the candidates asked for (and the article's versions) leaves room for the re-scoring.
+        var matches = _index.MatchAnyWord(words.Select(w => w.Word).ToList(), (limit * 2) + versions.Count);
         var found = _index.Fetch(matches.Select(m => m.Key).ToList());
         var scored = new List<(RelatedArticle Article, double Engine)>();
         foreach (var match in matches)
         {
-            // Reprint groups plug in here: skip candidates in the same reprint group as the article.
-            if (!found.TryGetValue(match.Key, out var other) || other.Id == article.Id)
+            if (!found.TryGetValue(match.Key, out var other) || versions.Contains(other.Id)
+                || (catalog.SlotOf(match.Key) is var slot and >= 0 && !storiesSeen.Add(catalog.Groups[slot])))
             {
                 continue;
             }

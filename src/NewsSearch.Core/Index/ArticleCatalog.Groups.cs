@@ -1,0 +1,48 @@
+namespace NewsSearch.Core.Index;
+
+public sealed partial class ArticleCatalog
+{
+    /// <summary>Reprint group of each slot, numbered 0 to <see cref="GroupCount"/> - 1.</summary>
+    public int[] Groups { get; }
+
+    /// <summary>Per group number, the engine key of the group's leader (its earliest-indexed member).</summary>
+    public long[] GroupLeaders { get; }
+
+    /// <summary>Per group number, how many articles the group has.</summary>
+    public int[] GroupSizes { get; }
+
+    /// <summary>Number of reprint groups (equal to <see cref="Count"/> when there are no reprints).</summary>
+    public int GroupCount => GroupLeaders.Length;
+
+    /// <summary>True when at least one group has more than one article.</summary>
+    public bool HasReprints => GroupCount < Count;
+
+    /// <summary>The id of the slot's reprint group, as clients see it.</summary>
+    public string GroupIdOf(int slot) => Reprints.ReprintGroup.IdOf(GroupLeaders[Groups[slot]]);
+
+    /// <summary>True when the article in <paramref name="slot"/> has reprints (or is one).</summary>
+    public bool IsReprinted(int slot) => GroupSizes[Groups[slot]] > 1;
+
+    private static (int[] Groups, long[] Leaders, int[] Sizes) NumberGroups(long[] leaderOfSlot)
+    {
+        var numbers = new Dictionary<long, int>();
+        var groups = new int[leaderOfSlot.Length];
+        var leaders = new List<long>();
+        var sizes = new List<int>();
+        for (var slot = 0; slot < leaderOfSlot.Length; slot++)
+        {
+            if (!numbers.TryGetValue(leaderOfSlot[slot], out var group))
+            {
+                group = leaders.Count;
+                numbers[leaderOfSlot[slot]] = group;
+                leaders.Add(leaderOfSlot[slot]);
+                sizes.Add(0);
+            }
+
+            groups[slot] = group;
+            sizes[group]++;
+        }
+
+        return (groups, [.. leaders], [.. sizes]);
+    }
+}

@@ -1,0 +1,95 @@
+using NewsSearch.Core.Reprints;
+
+namespace NewsSearch.Core.Index;
+
+internal sealed partial class SqliteIndexBatch
+{
+    private static readonly string[] BandParameters = Enumerable.Range(0, ReprintDefaults.Bands).Select(b => "$b" + b).ToArray();
+
+    // The group of the most similar stored article sharing an LSH band, if similar enough; else
+    // null, and the article leads its own group. Groups are never merged: an article joins one.
+    private long? FindReprintGroup(ReprintSignature signature)
+    {
+        var candidates = Command(
+            "SELECT DISTINCT a.rowid, coalesce(a.reprint_group, a.rowid), a.signature FROM reprint_band b JOIN article a ON a.rowid = b.article " +
+            $"WHERE b.band IN ({string.Join(',', BandParameters)})",
+            BandParameters);
+        var keys = signature.BandKeys();
+        for (var b = 0; b < keys.Length; b++)
+        {
+            Set(candidates, BandParameters[b], keys[b]);
+        }
+
+        long? best = null;
+        var bestSimilarity = 0.0;
+        using var reader = candidates.ExecuteReader();
+        while (reader.Read())
+        {
+            if (ReprintSignature.FromBytes((byte[])reader.GetValue(2)) is not { } other)
+            {
+                continue;
+            }
+
+            var similarity = signature.Similarity(other);
+            var group = reader.GetInt64(1);
+            if (similarity >= ReprintDefaults.SimilarityThreshold
+                && (similarity > bestSimilarity || (similarity == bestSimilarity && group < best)))
+            {
+                (best, bestSimilarity) = (group, similarity);
+            }
+        }
+
+        return best;
+    }
+
+    private void WriteBands(long rowid, ReprintSignature? signature)
+    {
+        if (signature is null)
+        {
+            return;
+        }
+
+        var insert = Command("INSERT OR IGNORE INTO reprint_band(band, article) VALUES ($band, $a)", "$band", "$a");
+        foreach (var key in signature.BandKeys())
+        {
+            Set(insert, "$band", key);
+            Set(insert, "$a", rowid);
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    private void RemoveBands(long rowid)
+    {
+        var read = Command("SELECT signature FROM article WHERE rowid = $k", "$k");
+        Set(read, "$k", rowid);
+        if (read.ExecuteScalar() is not byte[] bytes || ReprintSignature.FromBytes(bytes) is not { } signature)
+        {
+            return;
+        }
+
+        var delete = Command("DELETE FROM reprint_band WHERE band = $band AND article = $a", "$band", "$a");
+        foreach (var key in signature.BandKeys())
+        {
+            Set(delete, "$band", key);
+            Set(delete, "$a", rowid);
+            delete.ExecuteNonQuery();
+        }
+    }
+
+    // Before a group's leader goes, the next-indexed member takes over, so the rest stay one group.
+    private void PassOnLeadership(long leader)
+    {
+        var next = Command("SELECT min(rowid) FROM article WHERE reprint_group = $k", "$k");
+        Set(next, "$k", leader);
+        if (next.ExecuteScalar() is not long heir)
+        {
+            return;
+        }
+
+        var move = Command(
+            "UPDATE article SET reprint_group = CASE WHEN rowid = $heir THEN NULL ELSE $heir END WHERE reprint_group = $k", "$heir", "$k");
+        Set(move, "$heir", heir);
+        Set(move, "$k", leader);
+        move.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,9 @@
+namespace NewsSearch.Core.Reprints;
+
+/// <summary>One member of a reprint group: enough to list it and link to it.</summary>
+/// <param name="Id">Article id.</param>
+/// <param name="Title">Headline (may be empty).</param>
+/// <param name="Source">Publishing outlet, or empty.</param>
+/// <param name="Published">Publication date, if known.</param>
+/// <param name="Url">Original address, if known.</param>
+public sealed record ReprintVersion(string Id, string Title, string Source, DateOnly? Published, string? Url);

@@ -109,7 +109,7 @@ public sealed class ExportEndpointTests(NewsSearchApplication app) : IClassFixtu
 
         var export = document.GetProperty("paths").GetProperty("/api/v1/search/export").GetProperty("get");
         var parameters = export.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()!.ToLowerInvariant());
-        Assert.Equal(["q", "zone", "country", "sector", "source", "from", "to", "sort", "format"], parameters);
+        Assert.Equal(["q", "zone", "country", "sector", "source", "from", "to", "sort", "collapse", "format"], parameters);
         var content = export.GetProperty("responses").GetProperty("200").GetProperty("content");
         Assert.StartsWith("\uFEFFid,title,", content.GetProperty("text/csv").GetProperty("example").GetString(), StringComparison.Ordinal);
         Assert.True(content.TryGetProperty("application/x-ndjson", out _));

@@ -76,7 +76,7 @@ public sealed class TimelineEndpointTests(NewsSearchApplication app) : IClassFix
 
         var parameters = document.GetProperty("paths").GetProperty("/api/v1/search").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()!.ToLowerInvariant());
-        Assert.Equal(["q", "zone", "country", "sector", "source", "from", "to", "sort", "page", "pagesize", "timeline"], parameters);
+        Assert.Equal(["q", "zone", "country", "sector", "source", "from", "to", "sort", "collapse", "page", "pagesize", "timeline"], parameters);
     }
 
     [Theory]

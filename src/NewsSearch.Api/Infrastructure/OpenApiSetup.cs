@@ -72,7 +72,7 @@ public static class OpenApiSetup
     }
 
     // Path parameters and any not listed keep their place at the front.
-    private static readonly string[] ParameterOrder = ["q", "zone", "country", "sector", "source", "from", "to", "sort", "page", "pageSize", "timeline", "format"];
+    private static readonly string[] ParameterOrder = ["q", "zone", "country", "sector", "source", "from", "to", "sort", "collapse", "page", "pageSize", "timeline", "format"];
 
     private static readonly Dictionary<string, string> ExportExamples = new()
     {

@@ -26,12 +26,7 @@ public static class PivotApi
         [AsParameters] PivotParameters parameters, SearchPivot pivot, SearchRequestValidator validator)
     {
         var request = parameters.ToRequest();
-        var errors = validator.Validate(request);
-        if (!parameters.HasValidCollapse)
-        {
-            errors["collapse"] = ["Collapse must be true or false."];
-        }
-
+        var errors = parameters.Validate(request, validator);
         var rowsKnown = Axis(parameters.Rows, PivotAxis.Zone, "rows", errors, out var rows);
         var colsKnown = Axis(parameters.Cols, PivotAxis.Country, "cols", errors, out var cols);
         if (rowsKnown && colsKnown && rows == cols)

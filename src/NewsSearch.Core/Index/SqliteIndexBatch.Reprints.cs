@@ -4,20 +4,22 @@ namespace NewsSearch.Core.Index;
 
 internal sealed partial class SqliteIndexBatch
 {
-    private static readonly string[] BandParameters = Enumerable.Range(0, ReprintDefaults.Bands).Select(b => "$b" + b).ToArray();
+    private static readonly string[] BandParameters = Enumerable.Range(0, ReprintDefaults.Bands * 4).Select(b => "$b" + b).ToArray();
 
-    // The group of the most similar stored article sharing an LSH band, if similar enough; else
-    // null, and the article leads its own group. Groups are never merged: an article joins one.
-    private long? FindReprintGroup(ReprintSignature signature)
+    // The group of the most similar stored article of a nearby period sharing an LSH band, if
+    // similar enough; else null, and the article leads its own group. Groups are never merged: an
+    // article joins one.
+    private long? FindReprintGroup(ReprintSignature signature, DateOnly? published)
     {
+        var keys = ReprintPeriod.Neighbourhood(published).SelectMany(signature.BandKeys).ToArray();
+        var parameters = BandParameters[..keys.Length];
         var candidates = Command(
             "SELECT DISTINCT a.rowid, coalesce(a.reprint_group, a.rowid), a.signature FROM reprint_band b JOIN article a ON a.rowid = b.article " +
-            $"WHERE b.band IN ({string.Join(',', BandParameters)})",
-            BandParameters);
-        var keys = signature.BandKeys();
+            $"WHERE b.band IN ({string.Join(',', parameters)})",
+            parameters);
         for (var b = 0; b < keys.Length; b++)
         {
-            Set(candidates, BandParameters[b], keys[b]);
+            Set(candidates, parameters[b], keys[b]);
         }
 
         long? best = null;
@@ -42,7 +44,7 @@ internal sealed partial class SqliteIndexBatch
         return best;
     }
 
-    private void WriteBands(long rowid, ReprintSignature? signature)
+    private void WriteBands(long rowid, ReprintSignature? signature, DateOnly? published)
     {
         if (signature is null)
         {
@@ -50,7 +52,7 @@ internal sealed partial class SqliteIndexBatch
         }
 
         var insert = Command("INSERT OR IGNORE INTO reprint_band(band, article) VALUES ($band, $a)", "$band", "$a");
-        foreach (var key in signature.BandKeys())
+        foreach (var key in signature.BandKeys(ReprintPeriod.Of(published)))
         {
             Set(insert, "$band", key);
             Set(insert, "$a", rowid);
@@ -60,15 +62,23 @@ internal sealed partial class SqliteIndexBatch
 
     private void RemoveBands(long rowid)
     {
-        var read = Command("SELECT signature FROM article WHERE rowid = $k", "$k");
+        var read = Command("SELECT signature, published FROM article WHERE rowid = $k", "$k");
         Set(read, "$k", rowid);
-        if (read.ExecuteScalar() is not byte[] bytes || ReprintSignature.FromBytes(bytes) is not { } signature)
+        ReprintSignature? signature;
+        DateOnly? published;
+        using (var reader = read.ExecuteReader())
         {
-            return;
+            if (!reader.Read() || reader.IsDBNull(0) || ReprintSignature.FromBytes((byte[])reader.GetValue(0)) is not { } stored)
+            {
+                return;
+            }
+
+            signature = stored;
+            published = reader.IsDBNull(1) ? null : DateOnly.FromDayNumber(reader.GetInt32(1));
         }
 
         var delete = Command("DELETE FROM reprint_band WHERE band = $band AND article = $a", "$band", "$a");
-        foreach (var key in signature.BandKeys())
+        foreach (var key in signature.BandKeys(ReprintPeriod.Of(published)))
         {
             Set(delete, "$band", key);
             Set(delete, "$a", rowid);

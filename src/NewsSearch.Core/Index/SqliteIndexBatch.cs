@@ -54,7 +54,7 @@ internal sealed partial class SqliteIndexBatch : IIndexBatch
             RemoveRow(old);
         }
 
-        var group = indexed.Signature is { } signature ? FindReprintGroup(signature) : null;
+        var group = indexed.Signature is { } signature ? FindReprintGroup(signature, article.Published) : null;
         var insert = Command(
             "INSERT INTO article(rowid, id, url, title, published, source, author, body, origin, origin_file, content_hash, reprint_group, signature) " +
             "VALUES ($key, $id, $url, $title, $published, $source, $author, $body, $origin, $file, $hash, $group, $signature) RETURNING rowid",
@@ -73,7 +73,7 @@ internal sealed partial class SqliteIndexBatch : IIndexBatch
         Set(insert, "$group", group);
         Set(insert, "$signature", indexed.Signature?.ToBytes());
         var rowid = (long)insert.ExecuteScalar()!;
-        WriteBands(rowid, indexed.Signature);
+        WriteBands(rowid, indexed.Signature, article.Published);
 
         var tag = Command("INSERT INTO article_tag(article, dimension, value, mentions) VALUES ($a, $d, $v, $m)", "$a", "$d", "$v", "$m");
         foreach (var dimension in Enum.GetValues<Taxonomy.FacetDimension>())

@@ -22,6 +22,9 @@ public static class ReprintDefaults
     /// <summary>Estimated Jaccard similarity from which two bodies are the same story.</summary>
     public const double SimilarityThreshold = 0.6;
 
+    /// <summary>Days per publication period; reprints are looked for in an article's period and its neighbours (<see cref="ReprintPeriod"/>).</summary>
+    public const int PeriodDays = 30;
+
     /// <summary>Bodies with fewer shingles than this get no signature: too short to tell a reprint from a coincidence.</summary>
     public const int MinimumShingles = 40;
 }

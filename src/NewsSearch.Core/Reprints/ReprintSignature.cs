@@ -44,12 +44,18 @@ public sealed class ReprintSignature
     /// One key per LSH band (<see cref="ReprintDefaults.Bands"/> bands of <see cref="ReprintDefaults.RowsPerBand"/>
     /// minima): two similar bodies very likely share at least one key, two dissimilar ones rarely do.
     /// </summary>
-    public long[] BandKeys()
+    public long[] BandKeys() => BandKeys(0);
+
+    /// <summary>
+    /// The band keys within one publication period (see <see cref="ReprintPeriod"/>): the same bands
+    /// in another period give other keys, so a look-up only meets articles of the periods it asks for.
+    /// </summary>
+    public long[] BandKeys(int period)
     {
         var keys = new long[ReprintDefaults.Bands];
         for (var band = 0; band < keys.Length; band++)
         {
-            var h = (ulong)band * 0x9E3779B97F4A7C15UL;
+            var h = ShingleHash.Mix(((ulong)band * 0x9E3779B97F4A7C15UL) ^ (uint)period);
             for (var row = 0; row < ReprintDefaults.RowsPerBand; row++)
             {
                 h = ShingleHash.Mix(h ^ _minima[band * ReprintDefaults.RowsPerBand + row]);

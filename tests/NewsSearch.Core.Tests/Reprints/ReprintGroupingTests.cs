@@ -43,6 +43,33 @@ public sealed class ReprintGroupingTests : IClassFixture<AnalyzerFixture>, IDisp
         Assert.Equal(Group(Original), Group("tw-copy"));
     }
 
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(-25, true)] // published before the stored one: an original indexed after its reprint
+    [InlineData(45, true)]
+    [InlineData(200, false)] // republished half a year later: outside the periods compared
+    public void Upsert_ACopyPublishedLater_GroupsOnlyWithinNearbyPeriods(int daysLater, bool grouped)
+    {
+        var original = SeedReprints.Seed(Original);
+        var copy = SeedReprints.Refurnished(original, "later-copy") with { Published = original.Published!.Value.AddDays(daysLater) };
+
+        Write([.. SeedReprints.AllSeeds(), copy]);
+
+        var members = Members("later-copy").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(grouped ? [Original, "later-copy"] : ["later-copy"], members);
+    }
+
+    [Fact]
+    public void Upsert_AnUndatedCopy_GroupsWithAnUndatedOriginalAndADatedCopyWithIt()
+    {
+        var original = SeedReprints.Seed(Original) with { Published = null, Id = "undated-original" };
+        var dated = SeedReprints.Refurnished(SeedReprints.Seed(Original), "dated-copy");
+
+        Write([original, dated]);
+
+        Assert.Equal(["dated-copy", "undated-original"], Members("dated-copy").Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Upsert_TheFiveDistinctSeeds_AreNeverGrouped()
     {

@@ -35,6 +35,18 @@ public sealed class CsvResultSetWriterTests
     }
 
     [Fact]
+    public async Task WriteAsync_TextAnExcelWouldRunAsAFormula_IsWrittenInert()
+    {
+        var planted = Awkward with { Id = "@id", Title = "=HYPERLINK(\"http://evil.example\",\"点击\")", Source = "+来源", Url = "-1", Score = 1 };
+
+        var csv = Encoding.UTF8.GetString((await Write(ExportFormat.Csv, planted))[3..]).Split("\r\n")[1];
+        var json = Encoding.UTF8.GetString(await Write(ExportFormat.JsonLines, planted));
+
+        Assert.Equal("'@id,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"点击\"\")\",2021-06-07,'+来源,'-1,sip;snd,,finance,1", csv);
+        Assert.Contains("\"title\":\"=HYPERLINK(", json, StringComparison.Ordinal); // JSON Lines keeps the text as stored
+    }
+
+    [Fact]
     public async Task WriteAsync_JsonLines_WritesOneObjectPerLineWithArraysAndNulls()
     {
         var bytes = await Write(ExportFormat.JsonLines, Awkward, Awkward with { Zones = [] });

@@ -4,7 +4,8 @@
 #   tools/drills.sh                      all drills
 #   KILLS=5 ARTICLES=20000 tools/drills.sh kill   only the kill loop (also: concurrency, load)
 # Settings (environment): ARTICLES (20000), KILLS (20), SERVE_ARTICLES (100000), LOAD_SECONDS (60), SOAK_SECONDS (300),
-#   CONCURRENCY_SECONDS (60), SERVE_DB (an existing index to load instead of generating SERVE_ARTICLES)
+#   CONCURRENCY_SECONDS (60), SERVE_DB (the index the load drill serves a copy of; default
+#   bin/drills/serve-$SERVE_ARTICLES.db, built from generated articles when missing and kept for the next run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -72,7 +73,7 @@ kill_drill() {
   while (( kills < KILLS )); do
     dotnet "$OUT/indexer/indexer.dll" index "$feed" --db "$db" >/dev/null 2>&1 &
     local pid=$!
-    sleep "$(awk -v r=$RANDOM 'BEGIN { printf "%.2f", 2 + (r % 1800) / 100 }')"
+    sleep "$(awk -v r=$RANDOM 'BEGIN { printf "%.2f", 2 + (r % 1200) / 100 }')"
     if ! kill -0 "$pid" 2>/dev/null; then
       wait "$pid" || true
       say "  run finished before the kill; starting afresh"
@@ -120,13 +121,19 @@ ensure_wrk() { command -v wrk >/dev/null || apt-get install -y wrk >/dev/null; }
 
 load_drill() {
   ensure_wrk
-  local feed="$WORK/serve-$SERVE_ARTICLES.jsonl" db="$WORK/serve/news.db"
-  if [[ -n "${SERVE_DB:-}" ]]; then
-    mkdir -p "$WORK/serve" && cp "$SERVE_DB" "$db"   # a copy: the drill's writes never touch the original
-  else
-    generate "$SERVE_ARTICLES" "$feed"
-    indexer index "$feed" --db "$db" >/dev/null
+  local feed="$WORK/serve-$SERVE_ARTICLES.jsonl" db="$WORK/serve/news.db" source=${SERVE_DB:-$OUT/serve-$SERVE_ARTICLES.db}
+  # Indexing 100k articles takes minutes: the index is kept and reused, and rebuilt when the
+  # current build refuses it (another schema version).
+  if [[ -z "${SERVE_DB:-}" && -f "$source" ]] && ! indexer search --db "$source" --page-size 1 >/dev/null 2>&1; then
+    say "  $source is from another schema version: rebuilding it"
+    rm -f "$source" "$source-wal" "$source-shm"
   fi
+  if [[ ! -f "$source" ]]; then
+    say "  building $source from $SERVE_ARTICLES generated articles"
+    generate "$SERVE_ARTICLES" "$feed"
+    indexer index "$feed" --db "$source" >/dev/null
+  fi
+  mkdir -p "$WORK/serve" && cp "$source" "$db"   # a copy: the drill's writes never touch the kept index
   start_service "$db"
   say "load: wrk -t2 -c64 -d${LOAD_SECONDS}s over $SERVE_ARTICLES articles"
   wrk -t2 -c64 -d"${LOAD_SECONDS}s" --latency -s bench/wrk-mix.lua "http://127.0.0.1:$PORT" > "$WORK/wrk.txt" || true

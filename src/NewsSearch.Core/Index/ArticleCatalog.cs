@@ -38,7 +38,10 @@ public sealed partial class ArticleCatalog
         }
 
         (Groups, GroupLeaders, GroupSizes) = NumberGroups(groupLeaders);
+        _reprinted = Groups.Select(g => GroupSizes[g] > 1).ToArray();
         Years = days.Select(d => d == NoDate ? 0 : DateOnly.FromDayNumber(d).Year).ToArray();
+        FirstYear = Years.Where(y => y != 0).DefaultIfEmpty(0).Min();
+        LastYear = Years.Where(y => y != 0).DefaultIfEmpty(0).Max();
         Months = days.Select(d => d == NoDate ? 0 : MonthNumber(DateOnly.FromDayNumber(d))).ToArray();
         NewestFirst = Enumerable.Range(0, keys.Length)
             .OrderByDescending(s => days[s]).ThenByDescending(s => keys[s]).ToArray();
@@ -58,6 +61,12 @@ public sealed partial class ArticleCatalog
 
     /// <summary>Publication year of each slot, or 0.</summary>
     public int[] Years { get; }
+
+    /// <summary>The earliest publication year of any article (0 when none is dated).</summary>
+    public int FirstYear { get; }
+
+    /// <summary>The latest publication year of any article (0 when none is dated).</summary>
+    public int LastYear { get; }
 
     /// <summary>Publication month of each slot as a <see cref="MonthNumber"/>, or 0.</summary>
     public int[] Months { get; }

@@ -13,7 +13,7 @@ internal sealed class FacetTally
 {
     private readonly ArticleCatalog _catalog;
     private readonly int[][] _counts;
-    private readonly Dictionary<int, int> _years = [];
+    private readonly int[] _yearCounts; // by year - catalog.FirstYear: an array is several times cheaper than a dictionary per article
     private readonly Dictionary<int, int>? _months;
     private readonly Dictionary<int, GroupMarks>? _groups;
 
@@ -21,11 +21,16 @@ internal sealed class FacetTally
     {
         _catalog = catalog;
         _counts = catalog.ValueNames.Select(v => new int[v.Length]).ToArray();
+        _yearCounts = new int[catalog.LastYear - catalog.FirstYear + 1];
         _months = countMonths ? [] : null;
         _groups = byGroup && catalog.HasReprints ? [] : null;
     }
 
-    public IReadOnlyDictionary<int, int> Years => _years;
+    /// <summary>Counts per publication year, for the years with at least one.</summary>
+    public IReadOnlyDictionary<int, int> Years => _yearCounts
+        .Select((count, offset) => (Year: _catalog.FirstYear + offset, Count: count))
+        .Where(y => y.Count > 0)
+        .ToDictionary(y => y.Year, y => y.Count);
 
     /// <summary>Counts per <see cref="ArticleCatalog.MonthNumber"/> (empty unless asked for), like <see cref="Years"/>.</summary>
     public IReadOnlyDictionary<int, int> Months => _months ?? [];
@@ -137,7 +142,7 @@ internal sealed class FacetTally
         }
     }
 
-    private void CountYear(int year) => _years[year] = _years.GetValueOrDefault(year) + 1;
+    private void CountYear(int year) => _yearCounts[year - _catalog.FirstYear]++;
 
     private void CountMonth(int month) => _months![month] = _months.GetValueOrDefault(month) + 1;
 

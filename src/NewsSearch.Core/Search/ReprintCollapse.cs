@@ -35,7 +35,9 @@ internal sealed class ReprintCollapse
     /// <summary>One hit per group: the one first in <paramref name="order"/>; the result keeps the hits' order.</summary>
     public List<Candidate> OnePerGroup(List<Candidate> hits, Comparison<Candidate> order)
     {
-        if (_matching.Count == 0)
+        // Nothing to collapse unless some group has two matching versions (the usual case for a
+        // narrow query): then the hits stay as they are, without a pass or a copy.
+        if (!_matching.Values.Any(count => count > 1))
         {
             return hits;
         }

@@ -46,6 +46,13 @@ public sealed class ConcurrencyTests : IDisposable
 
         for (var batch = 0; batch < 20; batch++)
         {
+            // Interleave for sure, however slow the machine: each batch waits for another round of reads.
+            var waiting = System.Diagnostics.Stopwatch.StartNew();
+            while (Volatile.Read(ref responses) < 2 * batch && failures.IsEmpty && waiting.Elapsed < TimeSpan.FromSeconds(30))
+            {
+                await Task.Delay(5);
+            }
+
             var articles = Enumerable.Range(0, 25).Select(i => new
             {
                 id = $"c-{batch}-{i}",

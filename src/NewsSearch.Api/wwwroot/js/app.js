@@ -1,6 +1,6 @@
 // The page: reads the state from the URL, asks the API, renders, and keeps history in step.
-import { ApiError, getArticle, getFacets, getRelated, searchArticles } from './api.js';
-import { renderArticle, renderArticleError } from './article.js';
+import { ApiError, getFacets, searchArticles } from './api.js';
+import { showArticleFailure, showArticlePage } from './article-page.js';
 import { compareSection } from './compare.js';
 import { h } from './dom.js';
 import { renderFacet } from './facets.js';
@@ -8,7 +8,6 @@ import { updateExportLinks } from './export.js';
 import { drawHistogram } from './histogram.js';
 import { applyStaticStrings, currentLang, setLang, t } from './i18n.js';
 import { loadVocabulary } from './labels.js';
-import { relatedSection } from './related.js';
 import { problemLines, renderCount, renderHits, renderMessage, renderPagination } from './results.js';
 import {
   apiParams, DIMENSIONS, hasFilters, monthRange, parseState, selectedMonth, selectedYear, toQueryString, withChanges, yearRange,
@@ -114,12 +113,12 @@ async function render(previous = null) {
 
   setBusy(true);
   try {
-    if (showArticle) await showArticlePage(current, controller.signal);
+    if (showArticle) await showArticlePage(els.articleView, current, controller.signal);
     else await showResults(current, previous, controller.signal);
     if (mine === generation) finish(current, 'ready');
   } catch (error) {
     if (error.name === 'AbortError' || mine !== generation) return;
-    if (showArticle) showArticleFailure(current, error);
+    if (showArticle) showArticleFailure(els.articleView, current, error);
     else showSearchFailure(error);
     finish(current, 'error');
   } finally {
@@ -204,31 +203,6 @@ function showSearchFailure(error) {
   const lines = problem ? [...new Set([problem.title, ...problemLines(problem)])] : [String(error.message)];
   renderMessage(els.message, 'error', t('errorTitle'), [...lines, t('errorHelp')]);
 }
-
-async function showArticlePage(current, signal) {
-  const [article, related] = await Promise.all([
-    getArticle(current.article, current.q, signal),
-    getRelated(current.article, signal).catch((error) => {
-      if (error.name === 'AbortError') throw error;
-      return null;
-    }),
-  ]);
-  if (signal.aborted) return;
-  renderArticle(els.articleView, article, backHref(current));
-  const section = relatedSection(related, { ...current, article: '' });
-  if (section) els.articleView.append(section);
-  window.scrollTo(0, 0);
-  els.articleView.focus();
-}
-
-function showArticleFailure(current, error) {
-  const problem = error instanceof ApiError ? error.problem : null;
-  const title = error instanceof ApiError && error.status === 404 ? t('articleNotFound') : t('errorTitle');
-  const lines = error instanceof ApiError && error.status === 0 ? [t('networkError')] : [...problemLines(problem), t('articleHelp')];
-  renderArticleError(els.articleView, title, lines, backHref(current));
-}
-
-const backHref = (current) => toQueryString({ ...current, article: '' }) || './';
 
 function pickYear(year) {
   const changes = selectedYear(state) === year ? { from: '', to: '' } : yearRange(year);

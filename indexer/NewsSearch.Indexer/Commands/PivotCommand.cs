@@ -13,16 +13,13 @@ internal static class PivotCommand
         var query = new Argument<string>("query") { Description = "Query, as for search; none counts every article", Arity = ArgumentArity.ZeroOrOne };
         var rows = new Option<string>("--rows") { Description = "zone, country, sector or year", DefaultValueFactory = _ => "zone" };
         var cols = new Option<string>("--cols") { Description = "zone, country, sector or year; not the same as --rows", DefaultValueFactory = _ => "country" };
-        var zone = new Option<string[]>("--zone") { Description = "Zone id (repeatable)", AllowMultipleArgumentsPerToken = true };
-        var country = new Option<string[]>("--country") { Description = "Partner country id (repeatable)", AllowMultipleArgumentsPerToken = true };
-        var sector = new Option<string[]>("--sector") { Description = "Sector id (repeatable)", AllowMultipleArgumentsPerToken = true };
-        var from = new Option<DateOnly?>("--from") { Description = "Earliest date, yyyy-MM-dd" };
-        var to = new Option<DateOnly?>("--to") { Description = "Latest date, yyyy-MM-dd" };
+        var filters = new FilterOptions();
         var json = new Option<bool>("--json") { Description = "Print the HTTP API's JSON response instead" };
         var database = CommonOptions.Database();
         var taxonomy = CommonOptions.Taxonomy();
         var command = new Command("pivot", "Count a search's matches by two dimensions (zone × country...)")
-            { query, rows, cols, zone, country, sector, from, to, json, database, taxonomy };
+            { query, rows, cols, json, database, taxonomy };
+        filters.AddTo(command);
         command.SetAction(parse =>
         {
             if (!SearchPivot.TryParseAxis(parse.GetValue(rows), out var rowAxis) || !SearchPivot.TryParseAxis(parse.GetValue(cols), out var colAxis))
@@ -36,15 +33,7 @@ internal static class PivotCommand
             }
 
             using var workspace = Workspace.Open(parse.GetValue(database)!, parse.GetValue(taxonomy));
-            var request = new SearchRequest
-            {
-                Query = parse.GetValue(query),
-                Zones = parse.GetValue(zone) ?? [],
-                Countries = parse.GetValue(country) ?? [],
-                Sectors = parse.GetValue(sector) ?? [],
-                From = parse.GetValue(from),
-                To = parse.GetValue(to),
-            };
+            var request = filters.Request(parse, parse.GetValue(query));
             var errors = new SearchRequestValidator(workspace.Vocabulary).Validate(request);
             if (errors.Count > 0)
             {

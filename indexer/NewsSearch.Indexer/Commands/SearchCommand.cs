@@ -15,45 +15,32 @@ internal static class SearchCommand
     public static Command Create()
     {
         var query = new Argument<string>("query") { Description = "Query: words, \"phrases\", OR, -word, NOT, ( ), title:, source:, word*", Arity = ArgumentArity.ZeroOrOne };
-        var zone = new Option<string[]>("--zone") { Description = "Zone id (repeatable)", AllowMultipleArgumentsPerToken = true };
-        var country = new Option<string[]>("--country") { Description = "Partner country id (repeatable)", AllowMultipleArgumentsPerToken = true };
-        var sector = new Option<string[]>("--sector") { Description = "Sector id (repeatable)", AllowMultipleArgumentsPerToken = true };
-        var source = new Option<string[]>("--source") { Description = "Source name (repeatable)" };
-        var from = new Option<DateOnly?>("--from") { Description = "Earliest date, yyyy-MM-dd" };
-        var to = new Option<DateOnly?>("--to") { Description = "Latest date, yyyy-MM-dd" };
         var sort = new Option<SearchSort>("--sort") { Description = "relevance, newest or oldest", DefaultValueFactory = _ => SearchSort.Relevance };
         var page = new Option<int>("--page") { DefaultValueFactory = _ => 1 };
         var pageSize = new Option<int>("--page-size") { DefaultValueFactory = _ => 10 };
         var json = new Option<bool>("--json") { Description = "Print the HTTP API's JSON response instead" };
         var export = new Option<string?>("--export") { Description = "Write every hit (no paging) as csv or jsonl, byte for byte as GET /api/v1/search/export does" };
         var output = new Option<string?>("--out") { Description = "With --export: the file to write (default: standard output)" };
-        var allVersions = new Option<bool>("--all-versions") { Description = "List every version of a republished story (collapse=false) instead of one hit per story" };
+        var filters = new FilterOptions();
         var database = CommonOptions.Database();
         var taxonomy = CommonOptions.Taxonomy();
 
         var command = new Command("search", "Search the index")
         {
-            query, zone, country, sector, source, from, to, sort, page, pageSize, json, export, output, allVersions, database, taxonomy,
+            query, sort, page, pageSize, json, export, output, database, taxonomy,
         };
+        filters.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var writer = parse.GetValue(export) is { } format
                 ? ResultSetWriter.ForName(format) ?? throw new UsageException($"--export must be {string.Join(" or ", ResultSetWriter.Names)}, not '{format}'", ExitCodes.Usage)
                 : null;
             using var workspace = Workspace.Open(parse.GetValue(database)!, parse.GetValue(taxonomy));
-            var request = new SearchRequest
+            var request = filters.Request(parse, parse.GetValue(query)) with
             {
-                Query = parse.GetValue(query),
-                Zones = parse.GetValue(zone) ?? [],
-                Countries = parse.GetValue(country) ?? [],
-                Sectors = parse.GetValue(sector) ?? [],
-                Sources = parse.GetValue(source) ?? [],
-                From = parse.GetValue(from),
-                To = parse.GetValue(to),
                 Sort = parse.GetValue(sort),
                 Page = parse.GetValue(page),
                 PageSize = parse.GetValue(pageSize),
-                Collapse = !parse.GetValue(allVersions),
             };
 
             var errors = new SearchRequestValidator(workspace.Vocabulary).Validate(request);

@@ -11,10 +11,6 @@ public sealed partial class SqliteArticleIndex
     private const string Last = "\U0010FFFF";
 
     /// <inheritdoc />
-    /// <remarks>
-    /// fts5vocab counts documents per column; the larger of the title and body counts is the
-    /// count of articles holding the word (a title word is almost always in the body too).
-    /// </remarks>
     public IReadOnlyDictionary<string, int> DocumentFrequencies(IReadOnlyCollection<string> words)
     {
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -26,13 +22,14 @@ public sealed partial class SqliteArticleIndex
         using var connection = OpenConnection();
         using var snapshot = connection.BeginTransaction(deferred: true);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT max(doc) FROM article_vocab WHERE term = $term AND col IN ($title, $body)";
-        var term = command.Parameters.Add("$term", Microsoft.Data.Sqlite.SqliteType.Text);
-        command.Parameters.AddWithValue("$title", IndexSchema.Columns.TitleWords);
-        command.Parameters.AddWithValue("$body", IndexSchema.Columns.BodyWords);
+        // Counting a match walks only the word's document list, where the vocabulary view also
+        // decodes every position (half the time at 100,000 articles), and it counts an article
+        // holding the word in both title and body once.
+        command.CommandText = "SELECT count(*) FROM article_text WHERE article_text MATCH $match";
+        var match = command.Parameters.Add("$match", Microsoft.Data.Sqlite.SqliteType.Text);
         foreach (var word in words.Distinct(StringComparer.Ordinal))
         {
-            term.Value = word;
+            match.Value = $"{{{IndexSchema.Columns.TitleWords} {IndexSchema.Columns.BodyWords}}} : \"{word.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
             if (command.ExecuteScalar() is long count and > 0)
             {
                 frequencies[word] = (int)count;

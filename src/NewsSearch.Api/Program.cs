@@ -11,7 +11,17 @@ builder.AddNewsSearch();
 var app = builder.Build();
 app.UseNewsSearch();
 app.MapNewsSearch();
-app.Run();
+try
+{
+    app.Run();
+}
+catch (NewsSearch.Core.Index.IndexVersionException)
+{
+    // Already logged with the command that fixes it; exit as the indexer CLI does for an unusable index.
+    return 3;
+}
+
+return 0;
 
 /// <summary>The web host's entry point; public so integration tests can host it.</summary>
 public partial class Program;

@@ -12,8 +12,7 @@ public sealed partial class SearchService
     {
         var query = _parser.Parse(request.Query);
         var catalog = CurrentCatalog();
-        var filter = new SearchFilter(request, catalog);
-        var hits = query.IsBrowse ? Browse(catalog, filter, tally: null) : Match(query, SearchSort.Relevance, catalog, filter, tally: null);
+        var hits = Find(query, request, catalog, tally: null, SearchSort.Newest); // counting needs no scores
         return new MatchingArticles(catalog, hits.Select(h => h.Slot).ToArray(), query.Display);
     }
 }

@@ -11,20 +11,19 @@ public sealed partial class SearchService
     {
         var query = _parser.Parse(request.Query);
         var catalog = CurrentCatalog();
-        var filter = new SearchFilter(request, catalog);
-        var hits = query.IsBrowse ? Browse(catalog, filter, tally: null) : Match(query, request.Sort, catalog, filter, tally: null);
+        var hits = Find(query, request, catalog, tally: null, request.Sort);
 
-        // The same orders as a page, applied to all hits (each order is total, so they agree), and
-        // the same one hit per reprint group when collapsed.
-        var sort = query.IsBrowse && request.Sort != SearchSort.Oldest ? SearchSort.Newest : request.Sort;
-        if (!query.IsBrowse || request.Sort == SearchSort.Oldest)
+        // The same order as the pages, applied to all hits (each order is total, so they agree),
+        // and the same one hit per reprint group when collapsed.
+        var order = HitOrder.For(PageOrder(query, request), catalog);
+        if (!FoundInPageOrder(query, request))
         {
-            hits.Sort(HitOrder.For(sort, catalog));
+            hits.Sort(order);
         }
 
         if (request.Collapse)
         {
-            hits = new ReprintCollapse(catalog, hits).OnePerGroup(hits, HitOrder.For(sort, catalog));
+            hits = new ReprintCollapse(catalog, hits).OnePerGroup(hits, order);
         }
 
         return new ResultSet(_index, catalog, hits, query.Display);

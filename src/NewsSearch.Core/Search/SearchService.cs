@@ -49,19 +49,15 @@ public sealed partial class SearchService
         var started = Stopwatch.GetTimestamp();
         var query = _parser.Parse(request.Query);
         var catalog = CurrentCatalog();
-        var filter = new SearchFilter(request, catalog);
         var tally = new FacetTally(catalog, request.Collapse, countMonths: request.Timeline == SearchTimeline.Month);
-        var matched = query.IsBrowse ? Browse(catalog, filter, tally) : Match(query, request.Sort, catalog, filter, tally);
+        var matched = Find(query, request, catalog, tally, request.Sort);
         tally.Finish();
 
-        // Browsing walks the catalog newest first already; otherwise only the first pages are ordered.
-        var sort = query.IsBrowse && request.Sort != SearchSort.Oldest ? SearchSort.Newest : request.Sort;
+        // Only the first pages are ordered (browsing finds its hits in page order already).
+        var order = HitOrder.For(PageOrder(query, request), catalog);
         var reprints = new ReprintCollapse(catalog, matched);
-        var hits = request.Collapse ? reprints.OnePerGroup(matched, HitOrder.For(sort, catalog)) : matched;
-        var needed = request.Page * request.PageSize;
-        var ordered = query.IsBrowse && request.Sort != SearchSort.Oldest
-            ? hits
-            : HitOrder.Top(hits, needed, HitOrder.For(sort, catalog));
+        var hits = request.Collapse ? reprints.OnePerGroup(matched, order) : matched;
+        var ordered = FoundInPageOrder(query, request) ? hits : HitOrder.Top(hits, request.Page * request.PageSize, order);
         var skip = (request.Page - 1) * request.PageSize;
         var page = ordered.Skip(skip).Take(request.PageSize).ToList();
         var articles = _index.Fetch(page.Select(h => catalog.Keys[h.Slot]).ToList());
@@ -96,6 +92,21 @@ public sealed partial class SearchService
             return _catalog;
         }
     }
+
+    // The articles matching the query and passing the filters, counted into the tally when there
+    // is one; with a date sort the engine skips scoring.
+    private List<Candidate> Find(ParsedQuery query, SearchRequest request, ArticleCatalog catalog, FacetTally? tally, SearchSort sort)
+    {
+        var filter = new SearchFilter(request, catalog);
+        return query.IsBrowse ? Browse(catalog, filter, tally) : Match(query, sort, catalog, filter, tally);
+    }
+
+    // Browsing walks the catalog newest first, so it needs ordering only when asked for the oldest.
+    private static bool FoundInPageOrder(ParsedQuery query, SearchRequest request) =>
+        query.IsBrowse && request.Sort != SearchSort.Oldest;
+
+    private static SearchSort PageOrder(ParsedQuery query, SearchRequest request) =>
+        FoundInPageOrder(query, request) ? SearchSort.Newest : request.Sort;
 
     private static List<Candidate> Browse(ArticleCatalog catalog, SearchFilter filter, FacetTally? tally)
     {

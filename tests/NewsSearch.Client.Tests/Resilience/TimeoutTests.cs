@@ -13,14 +13,16 @@ public sealed class TimeoutTests
     public async Task AHangingAttemptIsAbandonedAndRetried()
     {
         await using var server = await FakeServer.StartAsync((context, n) => n <= 2 ? Hang(context) : FakeServer.Respond(context, 200, TestClients.FacetsJson));
-        var (client, services) = TestClients.Create(server.BaseAddress, o => o.AttemptTimeout = TimeSpan.FromMilliseconds(300));
+        // A second per attempt: long enough for a request to reach the server on a loaded CI machine,
+        // so the server sees every attempt the client makes.
+        var (client, services) = TestClients.Create(server.BaseAddress, o => o.AttemptTimeout = TimeSpan.FromSeconds(1));
         await using var _ = services;
         var started = Stopwatch.GetTimestamp();
 
         await client.GetFacetsAsync();
 
         Assert.Equal(3, server.Requests);
-        Assert.InRange(Stopwatch.GetElapsedTime(started).TotalSeconds, 0.6, 5);
+        Assert.InRange(Stopwatch.GetElapsedTime(started).TotalSeconds, 2, 10);
     }
 
     [Fact]
@@ -29,7 +31,7 @@ public sealed class TimeoutTests
         await using var server = await FakeServer.StartAsync((context, _) => Hang(context));
         var (client, services) = TestClients.Create(server.BaseAddress, o =>
         {
-            o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
+            o.AttemptTimeout = TimeSpan.FromSeconds(1);
             o.Retry.MaxRetryAttempts = 2;
         });
         await using var _ = services;
@@ -37,7 +39,7 @@ public sealed class TimeoutTests
         var error = await Assert.ThrowsAsync<NewsSearchUnavailableException>(() => client.GetFacetsAsync());
 
         Assert.Equal(3, server.Requests);
-        Assert.Equal(TimeSpan.FromMilliseconds(200), Assert.IsType<TimeoutRejectedException>(error.InnerException).Timeout);
+        Assert.Equal(TimeSpan.FromSeconds(1), Assert.IsType<TimeoutRejectedException>(error.InnerException).Timeout);
         Assert.Contains("timed out after 3 attempts", error.Message, StringComparison.Ordinal);
     }
 

@@ -13,6 +13,19 @@ if [ "$build" -ne 0 ]; then
   exit "$build"
 fi
 
+# The PostgreSQL engine's tests run against a primary and a streaming standby of our own, started
+# afresh for each run and stopped at the end (tools/postgres.sh).
+pgdir=${NEWSSEARCH_TEST_PG_DIR:-/tmp/newssearch-test-pg}
+tools/postgres.sh destroy "$pgdir" >/dev/null 2>&1 || true
+if ! tools/postgres.sh start "$pgdir" >/dev/null; then
+  echo "could not start PostgreSQL for the tests"
+  exit 1
+fi
+trap 'tools/postgres.sh stop "$pgdir" >/dev/null 2>&1 || true' EXIT
+export NEWSSEARCH_TEST_POSTGRES_CLUSTER
+NEWSSEARCH_TEST_POSTGRES_CLUSTER=$(tools/postgres.sh url "$pgdir")
+export NEWSSEARCH_TEST_POSTGRES="${NEWSSEARCH_TEST_POSTGRES_CLUSTER%%,*};Database=newssearch;Username=newssearch"
+
 log=$(mktemp)
 dotnet test NewsSearch.sln -c Release --no-build -nologo 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

@@ -9,13 +9,15 @@ var stages = new Command("stages", "Time each indexing stage alone") { stagesInp
 stages.SetAction(p => StageProfile.Run(p.GetValue(stagesInput)!, p.GetValue(stagesLimit), Console.Out));
 root.Subcommands.Add(stages);
 
-var database = new Option<string>("--db") { Required = true, Description = "Index file" };
+var database = new Option<string>("--db") { Required = true, Description = "Index file (with --engine postgres: the connection string)" };
+var engine = new Option<string>("--engine") { DefaultValueFactory = _ => "sqlite", Description = "sqlite or postgres" };
 var queries = new Option<string>("--queries") { Required = true, Description = "Query mix, one per line" };
 var warmup = new Option<int>("--warmup") { DefaultValueFactory = _ => 3 };
 var repeat = new Option<int>("--repeat") { DefaultValueFactory = _ => 20 };
 var cache = new Option<bool>("--cache") { Description = "Keep the match cache on (repeats then measure facet clicks, not the engine)" };
-var query = new Command("query", "Latency of a query mix, in process") { database, queries, warmup, repeat, cache };
-query.SetAction(p => QueryBenchmark.Run(p.GetValue(database)!, p.GetValue(queries)!, p.GetValue(warmup), p.GetValue(repeat), p.GetValue(cache), Console.Out));
+var query = new Command("query", "Latency of a query mix, in process") { database, engine, queries, warmup, repeat, cache };
+query.SetAction(p => QueryBenchmark.Run(
+    p.GetValue(engine)!, p.GetValue(database)!, p.GetValue(queries)!, p.GetValue(warmup), p.GetValue(repeat), p.GetValue(cache), Console.Out));
 root.Subcommands.Add(query);
 
 var exportDatabase = new Option<string>("--db") { Required = true, Description = "Index file" };

@@ -13,6 +13,7 @@ root.Subcommands.Add(RelatedCommand.Create());
 root.Subcommands.Add(SuggestCommand.Create());
 root.Subcommands.Add(PivotCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
+root.Subcommands.Add(CopyCommand.Create());
 
 try
 {
@@ -23,7 +24,12 @@ catch (UsageException e)
     await Console.Error.WriteLineAsync("error: " + e.Message);
     return e.ExitCode;
 }
-catch (Microsoft.Data.Sqlite.SqliteException e)
+catch (NewsSearch.Core.Index.IndexUnavailableException e)
+{
+    await Console.Error.WriteLineAsync($"error: {e.Message} Work committed so far is kept; run the command again when the primary is back.");
+    return ExitCodes.Failed;
+}
+catch (System.Data.Common.DbException e)
 {
     // A full disk or a damaged file: what was committed stays consistent; the next run completes the work.
     await Console.Error.WriteLineAsync($"error: the index could not be written: {e.Message} Work committed so far is kept; fix the cause and run the command again.");

@@ -7,21 +7,21 @@ namespace NewsSearch.Indexer;
 /// <summary>The Core services a command needs, opened once and released together.</summary>
 internal sealed class Workspace : IDisposable
 {
-    private Workspace(SqliteArticleIndex index, Analyzer analyzer, FacetVocabulary vocabulary)
+    private Workspace(IArticleIndex index, Analyzer analyzer, FacetVocabulary vocabulary)
     {
         Index = index;
         Analyzer = analyzer;
         Vocabulary = vocabulary;
     }
 
-    public SqliteArticleIndex Index { get; }
+    public IArticleIndex Index { get; }
 
     public Analyzer Analyzer { get; }
 
     public FacetVocabulary Vocabulary { get; }
 
     /// <summary>Opens the index; errors that a user can fix become <see cref="UsageException"/>.</summary>
-    public static Workspace Open(string database, string? taxonomy, bool rebuild = false)
+    public static Workspace Open(string engine, string database, string? taxonomy, bool rebuild = false)
     {
         FacetVocabulary vocabulary;
         try
@@ -33,21 +33,40 @@ internal sealed class Workspace : IDisposable
             throw new UsageException($"cannot load taxonomy {taxonomy}: {e.Message}", ExitCodes.Usage);
         }
 
-        SqliteArticleIndex index;
+        IArticleIndex index;
         try
         {
-            index = SqliteArticleIndex.Open(database, rebuild);
+            index = ArticleIndexes.Open(engine, database, rebuild);
         }
         catch (IndexVersionException e)
         {
             throw new UsageException(e.Message, ExitCodes.IndexUnusable);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Data.Common.DbException or ArgumentException)
         {
-            throw new UsageException($"cannot open index {database}: {e.Message}", ExitCodes.IndexUnusable);
+            throw new UsageException($"cannot open the {engine} index {Displayed(engine, database)}: {e.Message}", ExitCodes.IndexUnusable);
         }
 
         return new Workspace(index, new Analyzer(), vocabulary);
+    }
+
+    // A connection string may hold a password: name only its hosts and database.
+    private static string Displayed(string engine, string database)
+    {
+        if (engine != ArticleIndexes.Postgres)
+        {
+            return database;
+        }
+
+        try
+        {
+            var settings = new Npgsql.NpgsqlConnectionStringBuilder(database);
+            return $"postgres://{settings.Host}/{settings.Database}";
+        }
+        catch (ArgumentException)
+        {
+            return "(unreadable connection string)";
+        }
     }
 
     public void Dispose()

@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace NewsSearch.Api.Tests;
 
-public sealed class ErrorResponseTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
+public class ErrorResponseTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
 {
     private readonly HttpClient _client = app.CreateClient();
 

@@ -1,6 +1,6 @@
 namespace NewsSearch.Api.Tests;
 
-public sealed class ExploreContractTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
+public class ExploreContractTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
 {
     private readonly HttpClient _client = app.CreateClient();
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace NewsSearch.Api.Tests;
 
-public sealed class ExportEndpointTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
+public class ExportEndpointTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
 {
     private const string Header = "id,title,published,source,url,zones,countries,sectors,score";
 

@@ -9,7 +9,8 @@ namespace NewsSearch.Api.Tests;
 /// The real service over a real SQLite file in a temp folder, indexed from the repository's
 /// corpus/ at start-up, with a known API key. Tests talk to it over HTTP through the test server.
 /// </summary>
-public sealed class NewsSearchApplication : WebApplicationFactory<Program>
+/// <remarks><see cref="PostgresNewsSearchApplication"/> runs the same service on the PostgreSQL engine.</remarks>
+public class NewsSearchApplication : WebApplicationFactory<Program>
 {
     public const string ApiKey = "test-key-为了测试";
 
@@ -39,6 +40,7 @@ public sealed class NewsSearchApplication : WebApplicationFactory<Program>
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Production");
         builder.UseSetting("NewsSearch:DatabasePath", DatabasePath);
+        ConfigureIndex(builder);
         builder.UseSetting("NewsSearch:CorpusPath", CorpusPath);
         builder.UseSetting("NewsSearch:ApiKey", ApiKey);
         builder.UseSetting("NewsSearch:WritesPerMinute", WritesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -47,6 +49,11 @@ public sealed class NewsSearchApplication : WebApplicationFactory<Program>
         {
             builder.ConfigureTestServices(TestServices);
         }
+    }
+
+    /// <summary>Chooses the engine; the default is the SQLite file at <see cref="DatabasePath"/>.</summary>
+    protected virtual void ConfigureIndex(IWebHostBuilder builder)
+    {
     }
 
     protected override void Dispose(bool disposing)

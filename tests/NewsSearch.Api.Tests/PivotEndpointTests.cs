@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace NewsSearch.Api.Tests;
 
 // Every cell is checked against GET /api/v1/search filtered by both of its values.
-public sealed class PivotEndpointTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
+public class PivotEndpointTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
 {
     private readonly HttpClient _client = app.CreateClient();
 

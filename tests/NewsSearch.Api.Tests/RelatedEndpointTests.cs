@@ -1,7 +1,7 @@
 namespace NewsSearch.Api.Tests;
 
 // 000 and 001 both tell how China and Singapore built Suzhou Industrial Park; 002 and 003 are both about Suzhou New District.
-public sealed class RelatedEndpointTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
+public class RelatedEndpointTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
 {
     private const string A000 = "000_69931a395751e654";
     private const string A001 = "001_3d349f3940e6cb6b";

@@ -5,7 +5,7 @@ namespace NewsSearch.Api.Tests;
 
 // Its own service instance (a class fixture is per class), so the two reprints posted here never
 // change the exact counts other classes expect from the five seeds.
-public sealed class ReprintEndpointTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
+public class ReprintEndpointTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
 {
     private const string Original = "002_8701b1438f67845e"; // the only seed that mentions 5G
     private static readonly string[] Versions = [Original, "tw-reprint", "people-reprint"];

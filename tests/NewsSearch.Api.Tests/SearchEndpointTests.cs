@@ -4,7 +4,7 @@ namespace NewsSearch.Api.Tests;
 
 // Expected hits come from reading the five articles in corpus/ (000 Xiangcheng and Japan, 001 SIP
 // and Singapore in Traditional script, 002 SND and Shanghai, 003 SND and Shenzhen, 004 Xiangcheng EDZ).
-public sealed class SearchEndpointTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
+public class SearchEndpointTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
 {
     private const string A000 = "000_69931a395751e654";
     private const string A001 = "001_3d349f3940e6cb6b";

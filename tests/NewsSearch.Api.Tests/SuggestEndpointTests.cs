@@ -2,7 +2,7 @@ using System.Net;
 
 namespace NewsSearch.Api.Tests;
 
-public sealed class SuggestEndpointTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
+public class SuggestEndpointTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
 {
     private readonly HttpClient _client = app.CreateClient();
 

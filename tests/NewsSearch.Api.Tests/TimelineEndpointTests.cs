@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace NewsSearch.Api.Tests;
 
-public sealed class TimelineEndpointTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
+public class TimelineEndpointTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
 {
     private readonly HttpClient _client = app.CreateClient();
 

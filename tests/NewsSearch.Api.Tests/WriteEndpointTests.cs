@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 
 namespace NewsSearch.Api.Tests;
 
-public sealed class WriteEndpointTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
+public class WriteEndpointTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
 {
     private readonly HttpClient _reader = app.CreateClient();
     private readonly HttpClient _writer = app.CreateWriter();
@@ -148,7 +148,7 @@ public sealed class RateLimitTests : IDisposable
     public void Dispose() => _app.Dispose();
 }
 
-public sealed class ContentHashTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
+public class ContentHashTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
 {
     [Fact]
     public async Task ContentHashesListOnlyHeldArticlesAndChangeWithTheContent()

@@ -20,6 +20,7 @@ internal static class IndexCommand
     {
         var paths = new Argument<string[]>("path") { Description = "Files or folders of articles (.txt, .html, .jsonl)", Arity = ArgumentArity.OneOrMore };
         var database = CommonOptions.Database();
+        var engine = CommonOptions.Engine();
         var taxonomy = CommonOptions.Taxonomy();
         var prune = new Option<bool>("--prune") { Description = "Remove articles whose files are gone" };
         var rebuild = new Option<bool>("--rebuild") { Description = "Delete the index and start afresh" };
@@ -34,7 +35,7 @@ internal static class IndexCommand
 
         var command = new Command("index", "Index articles; unchanged files are skipped, changed ones replaced")
         {
-            paths, database, taxonomy, prune, rebuild, workers, to, apiKey, batchSize,
+            paths, database, engine, taxonomy, prune, rebuild, workers, to, apiKey, batchSize,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -46,7 +47,7 @@ internal static class IndexCommand
                 return ExitCodes.Success;
             }
 
-            using var workspace = Workspace.Open(parse.GetValue(database)!, parse.GetValue(taxonomy), parse.GetValue(rebuild));
+            using var workspace = Workspace.Open(parse.GetValue(engine)!, parse.GetValue(database)!, parse.GetValue(taxonomy), parse.GetValue(rebuild));
             var options = new IndexingOptions { Prune = parse.GetValue(prune), Workers = Math.Max(1, parse.GetValue(workers)) };
             var summary = await Run(workspace, parse.GetValue(paths)!, options, cancellation);
             SummaryPrinter.Print(summary, Console.Out);

@@ -16,9 +16,10 @@ internal static class PivotCommand
         var filters = new FilterOptions();
         var json = new Option<bool>("--json") { Description = "Print the HTTP API's JSON response instead" };
         var database = CommonOptions.Database();
+        var engine = CommonOptions.Engine();
         var taxonomy = CommonOptions.Taxonomy();
         var command = new Command("pivot", "Count a search's matches by two dimensions (zone × country...)")
-            { query, rows, cols, json, database, taxonomy };
+            { query, rows, cols, json, database, engine, taxonomy };
         filters.AddTo(command);
         command.SetAction(parse =>
         {
@@ -32,7 +33,7 @@ internal static class PivotCommand
                 throw new UsageException("cols: rows and columns must be two different dimensions.", ExitCodes.Usage);
             }
 
-            using var workspace = Workspace.Open(parse.GetValue(database)!, parse.GetValue(taxonomy));
+            using var workspace = Workspace.Open(parse.GetValue(engine)!, parse.GetValue(database)!, parse.GetValue(taxonomy));
             var request = filters.Request(parse, parse.GetValue(query));
             var errors = new SearchRequestValidator(workspace.Vocabulary).Validate(request);
             if (errors.Count > 0)

@@ -15,8 +15,9 @@ internal static class RelatedCommand
         var limit = new Option<int>("--limit") { Description = "How many, 1 to 20", DefaultValueFactory = _ => RelatedArticles.DefaultLimit };
         var json = new Option<bool>("--json") { Description = "Print the HTTP API's JSON response instead" };
         var database = CommonOptions.Database();
+        var engine = CommonOptions.Engine();
         var taxonomy = CommonOptions.Taxonomy();
-        var command = new Command("related", "Print the articles most similar to one article") { id, limit, json, database, taxonomy };
+        var command = new Command("related", "Print the articles most similar to one article") { id, limit, json, database, engine, taxonomy };
         command.SetAction(parse =>
         {
             var errors = RelatedArticles.Validate(parse.GetValue(limit));
@@ -25,7 +26,7 @@ internal static class RelatedCommand
                 throw new UsageException(string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")), ExitCodes.Usage);
             }
 
-            using var workspace = Workspace.Open(parse.GetValue(database)!, parse.GetValue(taxonomy));
+            using var workspace = Workspace.Open(parse.GetValue(engine)!, parse.GetValue(database)!, parse.GetValue(taxonomy));
             var search = new SearchService(workspace.Index, workspace.Analyzer, workspace.Vocabulary);
             var response = new RelatedArticles(workspace.Index, workspace.Analyzer, search).Find(parse.GetValue(id)!, parse.GetValue(limit));
             if (response is null)

@@ -23,11 +23,12 @@ internal static class SearchCommand
         var output = new Option<string?>("--out") { Description = "With --export: the file to write (default: standard output)" };
         var filters = new FilterOptions();
         var database = CommonOptions.Database();
+        var engine = CommonOptions.Engine();
         var taxonomy = CommonOptions.Taxonomy();
 
         var command = new Command("search", "Search the index")
         {
-            query, sort, page, pageSize, json, export, output, database, taxonomy,
+            query, sort, page, pageSize, json, export, output, database, engine, taxonomy,
         };
         filters.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
@@ -35,7 +36,7 @@ internal static class SearchCommand
             var writer = parse.GetValue(export) is { } format
                 ? ResultSetWriter.ForName(format) ?? throw new UsageException($"--export must be {string.Join(" or ", ResultSetWriter.Names)}, not '{format}'", ExitCodes.Usage)
                 : null;
-            using var workspace = Workspace.Open(parse.GetValue(database)!, parse.GetValue(taxonomy));
+            using var workspace = Workspace.Open(parse.GetValue(engine)!, parse.GetValue(database)!, parse.GetValue(taxonomy));
             var request = filters.Request(parse, parse.GetValue(query)) with
             {
                 Sort = parse.GetValue(sort),

@@ -11,11 +11,12 @@ internal static class ShowCommand
     {
         var id = new Argument<string>("id") { Description = "Article id, as printed by search" };
         var database = CommonOptions.Database();
+        var engine = CommonOptions.Engine();
         var taxonomy = CommonOptions.Taxonomy();
-        var command = new Command("show", "Print one article as indexed") { id, database, taxonomy };
+        var command = new Command("show", "Print one article as indexed") { id, database, engine, taxonomy };
         command.SetAction(parse =>
         {
-            using var workspace = Workspace.Open(parse.GetValue(database)!, parse.GetValue(taxonomy));
+            using var workspace = Workspace.Open(parse.GetValue(engine)!, parse.GetValue(database)!, parse.GetValue(taxonomy));
             var article = workspace.Index.Find(parse.GetValue(id)!);
             if (article is null)
             {

@@ -12,8 +12,9 @@ internal static class SuggestCommand
         var prefix = new Argument<string>("prefix") { Description = "The start of a word or name (Simplified, Traditional or English)" };
         var limit = new Option<int>("--limit") { Description = "How many, 1 to 20", DefaultValueFactory = _ => Suggester.DefaultLimit };
         var database = CommonOptions.Database();
+        var engine = CommonOptions.Engine();
         var taxonomy = CommonOptions.Taxonomy();
-        var command = new Command("suggest", "Print completions of a prefix") { prefix, limit, database, taxonomy };
+        var command = new Command("suggest", "Print completions of a prefix") { prefix, limit, database, engine, taxonomy };
         command.SetAction(parse =>
         {
             var errors = Suggester.Validate(parse.GetValue(prefix), parse.GetValue(limit));
@@ -22,7 +23,7 @@ internal static class SuggestCommand
                 throw new UsageException(string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")), ExitCodes.Usage);
             }
 
-            using var workspace = Workspace.Open(parse.GetValue(database)!, parse.GetValue(taxonomy));
+            using var workspace = Workspace.Open(parse.GetValue(engine)!, parse.GetValue(database)!, parse.GetValue(taxonomy));
             var search = new SearchService(workspace.Index, workspace.Analyzer, workspace.Vocabulary);
             var suggester = new Suggester(workspace.Index, workspace.Analyzer, workspace.Vocabulary, search);
             foreach (var suggestion in suggester.Suggest(parse.GetValue(prefix)!, parse.GetValue(limit)).Suggestions)

@@ -26,8 +26,17 @@ public sealed partial class CorpusBootstrapper(
         }
 
         var corpus = options.Value.CorpusPath;
-        if (index.SourceFiles().Count > 0 || index.LoadCatalog().Count > 0 || string.IsNullOrEmpty(corpus))
+        try
         {
+            if (index.LoadCatalog().Count > 0 || string.IsNullOrEmpty(corpus) || index.SourceFiles().Count > 0)
+            {
+                return;
+            }
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or IndexUnavailableException or TimeoutException)
+        {
+            // A database engine whose primary is down still serves searches from its standbys.
+            LogNotBootstrapped(logger, e.Message);
             return;
         }
 
@@ -52,6 +61,9 @@ public sealed partial class CorpusBootstrapper(
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "The index cannot be used: {Reason}")]
     private static partial void LogUnusableIndex(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not check whether the index needs the corpus indexed: {Reason}")]
+    private static partial void LogNotBootstrapped(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The index is empty and the corpus folder {Corpus} does not exist; starting with no articles")]
     private static partial void LogNoCorpus(ILogger logger, string corpus);

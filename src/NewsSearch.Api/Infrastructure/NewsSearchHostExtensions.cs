@@ -32,7 +32,9 @@ public static class NewsSearchHostExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<NewsSearchOptions>>().Value.TaxonomyPath is { Length: > 0 } path
             ? FacetVocabulary.Load(path)
             : FacetVocabulary.Default);
-        services.AddSingleton<IArticleIndex>(sp => SqliteArticleIndex.Open(sp.GetRequiredService<IOptions<NewsSearchOptions>>().Value.DatabasePath));
+        services.AddSingleton<IArticleIndex>(sp => sp.GetRequiredService<IOptions<NewsSearchOptions>>().Value is var options
+            ? ArticleIndexes.Open(options.Engine, options.IndexLocation)
+            : throw new InvalidOperationException());
         services.AddSingleton(sp => new FacetTagger(sp.GetRequiredService<FacetVocabulary>(), sp.GetRequiredService<Analyzer>().Folder));
         services.AddSingleton<ArticlePreparer>();
         services.AddSingleton<ArticleFileReader>();

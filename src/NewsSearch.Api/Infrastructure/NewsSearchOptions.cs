@@ -1,15 +1,28 @@
 using System.ComponentModel.DataAnnotations;
+using NewsSearch.Core.Index;
 
 namespace NewsSearch.Api.Infrastructure;
 
 /// <summary>Settings under <c>NewsSearch:</c> (environment: <c>NewsSearch__DatabasePath</c> and so on).</summary>
-public sealed class NewsSearchOptions
+public sealed class NewsSearchOptions : IValidatableObject
 {
     public const string SectionName = "NewsSearch";
     public const string DefaultDatabasePath = "data/news.db";
     public const string DefaultCorpusPath = "corpus";
     public const int DefaultWritesPerMinute = 60;
     public const int DefaultCacheSeconds = 300;
+
+    /// <summary>Where the index lives: <c>sqlite</c> (the file at <see cref="DatabasePath"/>) or <c>postgres</c> (<see cref="ConnectionString"/>).</summary>
+    [Required]
+    [RegularExpression("^(sqlite|postgres)$", ErrorMessage = "Engine must be sqlite or postgres.")]
+    public string Engine { get; set; } = ArticleIndexes.Sqlite;
+
+    /// <summary>
+    /// With the postgres engine: the Npgsql connection string, one host or the primary and its
+    /// standbys (<c>Host=db1:5432,db2:5432;Database=newssearch;...</c>): writes go to the primary,
+    /// searches prefer a standby.
+    /// </summary>
+    public string? ConnectionString { get; set; }
 
     /// <summary>The index file; created and filled from <see cref="CorpusPath"/> when missing.</summary>
     [Required]
@@ -41,4 +54,15 @@ public sealed class NewsSearchOptions
     /// <summary>Articles one POST may carry.</summary>
     [Range(1, 10_000)]
     public int MaxBatchSize { get; set; } = 1_000;
+
+    /// <summary>Where <see cref="Engine"/> finds the index: the file path or the connection string.</summary>
+    public string IndexLocation => Engine == ArticleIndexes.Postgres ? ConnectionString ?? "" : DatabasePath;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Engine == ArticleIndexes.Postgres && string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            yield return new ValidationResult("ConnectionString is required when Engine is postgres.", [nameof(ConnectionString)]);
+        }
+    }
 }

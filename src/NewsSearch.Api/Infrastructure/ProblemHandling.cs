@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.Diagnostics;
+using NewsSearch.Core.Index;
 
 namespace NewsSearch.Api.Infrastructure;
 
@@ -18,13 +20,36 @@ public static class ProblemHandling
                 context.ProblemDetails.Status = bad.StatusCode;
                 context.ProblemDetails.Detail = bad.Message;
             }
+            else if (context.Exception is IndexUnavailableException unavailable)
+            {
+                // Nothing was written: the client may send the same request again after the wait.
+                context.ProblemDetails.Status = StatusCodes.Status503ServiceUnavailable;
+                context.ProblemDetails.Title = "The index cannot take writes now";
+                context.ProblemDetails.Detail = "No database primary is reachable; searches still work. Send the same request again later.";
+                SetRetryAfter(context.HttpContext, unavailable.RetryAfter);
+            }
+            else if (context.Exception is DbException { IsTransient: true })
+            {
+                context.ProblemDetails.Status = StatusCodes.Status503ServiceUnavailable;
+                context.ProblemDetails.Title = "The index is unreachable";
+                context.ProblemDetails.Detail = "No database host answers now. Try again later.";
+                SetRetryAfter(context.HttpContext, IndexUnavailableException.DefaultRetryAfter);
+            }
         });
+
+    private static void SetRetryAfter(HttpContext context, TimeSpan wait) =>
+        context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static WebApplication UseNewsSearchProblems(this WebApplication app)
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = exception => exception switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                IndexUnavailableException or DbException { IsTransient: true } => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
         });
         app.UseStatusCodePages();
         return app;

@@ -17,20 +17,6 @@ public sealed partial class SqliteArticleIndex
             ORDER BY a.published IS NULL, a.published, a.rowid
             """;
         command.Parameters.AddWithValue("$id", id);
-        string? group = null;
-        var versions = new List<ReprintVersion>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            group = ReprintGroup.IdOf(reader.GetInt64(0));
-            versions.Add(new ReprintVersion(
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                reader.IsDBNull(4) ? null : DateOnly.FromDayNumber(reader.GetInt32(4)),
-                reader.IsDBNull(5) ? null : reader.GetString(5)));
-        }
-
-        return group is null ? null : new ReprintGroup(group, versions);
+        return ArticleRows.ReadGroup(command);
     }
 }

@@ -250,22 +250,7 @@ public sealed partial class SqliteArticleIndex : IArticleIndex
         command.CommandText = "SELECT article, dimension, value, mentions FROM article_tag " +
             "WHERE article IN (SELECT value FROM json_each($keys)) ORDER BY article, mentions DESC, value";
         command.Parameters.AddWithValue("$keys", keys);
-        var lists = new Dictionary<long, List<Tag>[]>();
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                var key = reader.GetInt64(0);
-                if (!lists.TryGetValue(key, out var dimensions))
-                {
-                    lists[key] = dimensions = [[], [], []];
-                }
-
-                dimensions[reader.GetInt32(1)].Add(new Tag(reader.GetString(2), reader.GetInt32(3)));
-            }
-        }
-
-        return lists.ToDictionary(l => l.Key, l => new ArticleTags(l.Value[0], l.Value[1], l.Value[2]));
+        return ArticleRows.ReadTags(command);
     }
 
     private T Scalar<T>(string sql)

@@ -22,26 +22,7 @@ internal sealed partial class SqliteIndexBatch
             Set(candidates, parameters[b], keys[b]);
         }
 
-        long? best = null;
-        var bestSimilarity = 0.0;
-        using var reader = candidates.ExecuteReader();
-        while (reader.Read())
-        {
-            if (ReprintSignature.FromBytes((byte[])reader.GetValue(2)) is not { } other)
-            {
-                continue;
-            }
-
-            var similarity = signature.Similarity(other);
-            var group = reader.GetInt64(1);
-            if (similarity >= ReprintDefaults.SimilarityThreshold
-                && (similarity > bestSimilarity || (similarity == bestSimilarity && group < best)))
-            {
-                (best, bestSimilarity) = (group, similarity);
-            }
-        }
-
-        return best;
+        return ArticleRows.BestReprintGroup(candidates, signature);
     }
 
     private void WriteBands(long rowid, ReprintSignature? signature, DateOnly? published)

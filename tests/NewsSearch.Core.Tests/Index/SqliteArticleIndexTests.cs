@@ -1,263 +1,43 @@
 using Microsoft.Data.Sqlite;
-using NewsSearch.Core.Articles;
 using NewsSearch.Core.Index;
-using NewsSearch.Core.Search;
-using NewsSearch.Core.Taxonomy;
 using NewsSearch.Core.Tests.Analysis;
 
 namespace NewsSearch.Core.Tests.Index;
 
-public sealed class SqliteArticleIndexTests : IClassFixture<AnalyzerFixture>, IDisposable
+/// <summary>The index contract on the embedded engine: one SQLite file in a temporary folder.</summary>
+public sealed class SqliteArticleIndexTests(AnalyzerFixture analysis) : ArticleIndexContractTests(analysis)
 {
-    private static readonly DateTimeOffset IndexedAt = new(2024, 5, 6, 7, 8, 9, TimeSpan.Zero);
-
     private readonly string _folder = Directory.CreateTempSubdirectory("newssearch-index-").FullName;
-    private readonly AnalyzerFixture _analysis;
-    private readonly ArticlePreparer _preparer;
-    private SqliteArticleIndex _index;
-
-    public SqliteArticleIndexTests(AnalyzerFixture analysis)
-    {
-        _analysis = analysis;
-        _preparer = new ArticlePreparer(analysis.Analyzer, new FacetTagger(FacetVocabulary.Default, analysis.Analyzer.Folder));
-        _index = SqliteArticleIndex.Open(DatabasePath);
-    }
 
     private string DatabasePath => Path.Combine(_folder, "news.db");
-
-    public void Dispose()
-    {
-        _index.Dispose();
-        Directory.Delete(_folder, recursive: true);
-    }
-
-    [Fact]
-    public void Upsert_NewId_IsAddedAndFoundWithItsTags()
-    {
-        var outcome = Write(Article("a", "苏州工业园区与新加坡合作建设园区,新加坡企业纷纷落户。"));
-
-        Assert.Equal(UpsertOutcome.Added, outcome);
-        var found = _index.Find("a");
-        Assert.NotNull(found);
-        Assert.Equal("苏州工业园区与新加坡合作建设园区,新加坡企业纷纷落户。", found.Body);
-        Assert.Equal(new DateOnly(2021, 6, 7), found.Published);
-        Assert.Contains(found.Tags.Countries, t => t.Id == "singapore");
-    }
-
-    [Fact]
-    public void Upsert_SameContentAgain_IsUnchanged()
-    {
-        Write(Article("a", "苏州工业园区与新加坡合作。"));
-
-        Assert.Equal(UpsertOutcome.Unchanged, Write(Article("a", "苏州工业园区与新加坡合作。")));
-    }
-
-    [Fact]
-    public void Upsert_ChangedBody_IsUpdatedAndOldWordsNoLongerMatch()
-    {
-        Write(Article("a", "相城区举办枇杷节。"));
-
-        var outcome = Write(Article("a", "相城区举办鲈鱼节。"));
-
-        Assert.Equal(UpsertOutcome.Updated, outcome);
-        Assert.Equal("相城区举办鲈鱼节。", _index.Find("a")!.Body);
-        Assert.Empty(Match("枇杷"));
-        Assert.Single(Match("鲈鱼"));
-    }
-
-    [Fact]
-    public void Delete_ExistingId_RemovesArticleTagsAndText()
-    {
-        Write(Article("a", "苏州工业园区与新加坡合作。"), Article("b", "相城区与日本合作。"));
-
-        bool deleted;
-        using (var batch = _index.BeginBatch())
-        {
-            deleted = batch.Delete("a");
-            Assert.False(batch.Delete("missing"));
-            batch.Commit();
-        }
-
-        Assert.True(deleted);
-        Assert.Null(_index.Find("a"));
-        Assert.Empty(Match("新加坡"));
-        Assert.Equal(0L, Scalar("SELECT count(*) FROM article_tag WHERE article NOT IN (SELECT rowid FROM article)"));
-        Assert.NotNull(_index.Find("b"));
-    }
-
-    [Fact]
-    public void FindDuplicate_SameContentUnderAnotherId_ReturnsTheStoredId()
-    {
-        var first = _preparer.Prepare(Article("a", "苏州高新区发布新政策。"));
-        Write(Article("a", "苏州高新区发布新政策。"));
-
-        using var batch = _index.BeginBatch();
-        Assert.Equal("a", batch.FindDuplicate(first.ContentHash, "b"));
-        Assert.Null(batch.FindDuplicate(first.ContentHash, "a"));
-        Assert.Null(batch.FindDuplicate("0123456789abcdef0123456789abcdef", "b"));
-    }
-
-    [Fact]
-    public void DeleteFromFile_JsonLinesOrigins_RemovesOnlyThatFilesArticlesNotKept()
-    {
-        Write(Article("one", "第一篇张家港新闻。", "feed.jsonl:1"), Article("two", "第二篇常熟新闻。", "feed.jsonl:2"),
-            Article("three", "第三篇太仓新闻。", "other.txt"));
-
-        int removed;
-        using (var batch = _index.BeginBatch())
-        {
-            removed = batch.DeleteFromFile("feed.jsonl", new HashSet<string> { "one" });
-            batch.Commit();
-        }
-
-        Assert.Equal(1, removed);
-        Assert.NotNull(_index.Find("one"));
-        Assert.Null(_index.Find("two"));
-        Assert.NotNull(_index.Find("three"));
-    }
-
-    [Fact]
-    public void RecordSourceFile_ThenForget_SourceFilesReflectsBoth()
-    {
-        using (var batch = _index.BeginBatch())
-        {
-            batch.RecordSourceFile(new SourceFileRecord("a.txt", "hash-a", 1, IndexedAt));
-            batch.RecordSourceFile(new SourceFileRecord("b.jsonl", "hash-b", 3, IndexedAt));
-            batch.RecordSourceFile(new SourceFileRecord("a.txt", "hash-a2", 2, IndexedAt.AddDays(1)));
-            batch.Commit();
-        }
-
-        Assert.Equal(new SourceFileRecord("a.txt", "hash-a2", 2, IndexedAt.AddDays(1)), _index.SourceFiles()["a.txt"]);
-        Assert.Equal(new SourceFileRecord("b.jsonl", "hash-b", 3, IndexedAt), _index.SourceFiles()["b.jsonl"]);
-
-        using (var batch = _index.BeginBatch())
-        {
-            batch.ForgetSourceFile("a.txt");
-            batch.Commit();
-        }
-
-        Assert.Equal(["b.jsonl"], _index.SourceFiles().Keys);
-    }
-
-    [Fact]
-    public void Generation_EachCommit_Increases()
-    {
-        var before = _index.Generation;
-        Write(Article("a", "苏州新闻一。"));
-        var afterOne = _index.Generation;
-        using (var empty = _index.BeginBatch())
-        {
-            empty.Commit();
-        }
-
-        Assert.True(afterOne > before);
-        Assert.True(_index.Generation > afterOne);
-    }
-
-    [Fact]
-    public void BeginBatch_DisposedWithoutCommit_LeavesNothing()
-    {
-        var generation = _index.Generation;
-        using (var batch = _index.BeginBatch())
-        {
-            batch.Upsert(_preparer.Prepare(Article("a", "苏州工业园区与新加坡合作。")));
-            batch.RecordSourceFile(new SourceFileRecord("a.txt", "hash", 1, IndexedAt));
-        }
-
-        Assert.Null(_index.Find("a"));
-        Assert.Empty(_index.SourceFiles());
-        Assert.Empty(Match("新加坡"));
-        Assert.Equal(generation, _index.Generation);
-        Assert.Equal(0L, Scalar("SELECT count(*) FROM article_tag"));
-    }
-
-    [Fact]
-    public void CheckIntegrity_HealthyIndexWithArticles_ReportsNothing()
-    {
-        Write(Article("a", "苏州工业园区与新加坡合作。"), Article("b", "相城区与日本合作。"));
-        Write(Article("a", "苏州工业园区与新加坡深化合作。"));
-
-        Assert.Empty(_index.CheckIntegrity());
-    }
 
     [Fact]
     public void Open_NewFile_UsesWriteAheadLogging()
     {
-        Assert.Equal("wal", ScalarText("PRAGMA journal_mode"));
+        using var index = Open(rebuild: false);
+
+        Assert.Equal("wal", Scalar("PRAGMA journal_mode"));
     }
 
-    [Fact]
-    public void Open_ExistingFile_KeepsArticlesTagsSourceFilesAndGeneration()
+    public override void Dispose()
     {
-        Write(Article("a", "苏州工业园区与新加坡合作。", "a.txt"));
-        using (var batch = _index.BeginBatch())
-        {
-            batch.RecordSourceFile(new SourceFileRecord("a.txt", "hash-a", 1, IndexedAt));
-            batch.Commit();
-        }
-
-        var generation = _index.Generation;
-        var stored = _index.Find("a");
-        _index.Dispose();
-
-        _index = SqliteArticleIndex.Open(DatabasePath);
-
-        Assert.Equal(stored, _index.Find("a"), new ArticleComparer());
-        Assert.Equal(["a.txt"], _index.SourceFiles().Keys);
-        Assert.Equal(generation, _index.Generation);
-        Assert.Single(Match("新加坡"));
+        base.Dispose();
+        Directory.Delete(_folder, recursive: true);
     }
 
-    [Fact]
-    public void Open_Rebuild_StartsEmpty()
-    {
-        Write(Article("a", "苏州工业园区与新加坡合作。"));
-        _index.Dispose();
+    protected override IArticleIndex Open(bool rebuild) => SqliteArticleIndex.Open(DatabasePath, rebuild);
 
-        _index = SqliteArticleIndex.Open(DatabasePath, rebuild: true);
+    protected override long OrphanTags() =>
+        Convert.ToInt64(Scalar("SELECT count(*) FROM article_tag WHERE article NOT IN (SELECT rowid FROM article)"), System.Globalization.CultureInfo.InvariantCulture);
 
-        Assert.Null(_index.Find("a"));
-        Assert.Empty(_index.CheckIntegrity());
-    }
+    protected override long AllTags() => Convert.ToInt64(Scalar("SELECT count(*) FROM article_tag"), System.Globalization.CultureInfo.InvariantCulture);
 
-    private static Article Article(string id, string body, string? origin = null) => new()
-    {
-        Id = id,
-        Title = "测试标题",
-        Body = body,
-        Published = new DateOnly(2021, 6, 7),
-        Source = "测试来源",
-        Origin = origin ?? id + ".txt",
-    };
-
-    private UpsertOutcome Write(params Article[] articles)
-    {
-        using var batch = _index.BeginBatch();
-        var outcomes = articles.Select(a => batch.Upsert(_preparer.Prepare(a))).ToList();
-        batch.Commit();
-        return outcomes[^1];
-    }
-
-    private IReadOnlyList<ScoredMatch> Match(string query) => _index.Match(new QueryParser(_analysis.Analyzer).Parse(query));
-
-    private long Scalar(string sql) => Convert.ToInt64(ScalarText(sql), System.Globalization.CultureInfo.InvariantCulture);
-
-    private string ScalarText(string sql)
+    private string Scalar(string sql)
     {
         using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)!;
-    }
-
-    private sealed class ArticleComparer : IEqualityComparer<Article?>
-    {
-        public bool Equals(Article? x, Article? y) =>
-            x is not null && y is not null && x.Id == y.Id && x.Body == y.Body && x.Title == y.Title && x.Published == y.Published &&
-            x.Source == y.Source && x.Origin == y.Origin &&
-            x.Tags.Zones.SequenceEqual(y.Tags.Zones) && x.Tags.Countries.SequenceEqual(y.Tags.Countries) && x.Tags.Sectors.SequenceEqual(y.Tags.Sectors);
-
-        public int GetHashCode(Article? obj) => obj?.Id.GetHashCode(StringComparison.Ordinal) ?? 0;
     }
 }

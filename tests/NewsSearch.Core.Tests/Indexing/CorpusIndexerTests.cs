@@ -4,28 +4,36 @@ using NewsSearch.Core.Indexing;
 using NewsSearch.Core.Taxonomy;
 using NewsSearch.Core.Tests.Analysis;
 using NewsSearch.Core.Tests.Articles;
+using NewsSearch.Core.Tests.Index;
 
 namespace NewsSearch.Core.Tests.Indexing;
 
-public sealed class CorpusIndexerTests : IClassFixture<AnalyzerFixture>, IDisposable
+public class CorpusIndexerTests : IClassFixture<AnalyzerFixture>, IDisposable
 {
     private readonly TempCorpus _corpus = new();
-    private readonly SqliteArticleIndex _index;
+    private readonly TestEngine.Location _location;
+    private readonly IArticleIndex _index;
     private readonly CorpusIndexer _indexer;
 
     public CorpusIndexerTests(AnalyzerFixture analysis)
+        : this(analysis, TestEngine.Sqlite)
     {
-        _index = SqliteArticleIndex.Open(Path.Combine(Directory.CreateTempSubdirectory("newssearch-indexing-").FullName, "news.db"));
+    }
+
+    protected CorpusIndexerTests(AnalyzerFixture analysis, TestEngine engine)
+    {
+        _location = engine.NewLocation();
+        _index = _location.Open();
         var preparer = new ArticlePreparer(analysis.Analyzer, new FacetTagger(FacetVocabulary.Default, analysis.Analyzer.Folder));
         _indexer = new CorpusIndexer(_index, new ArticleFileReader(), preparer, TimeProvider.System);
     }
 
     public void Dispose()
     {
-        var folder = Path.GetDirectoryName(_index.Location)!;
         _index.Dispose();
-        Directory.Delete(folder, recursive: true);
+        _location.Dispose();
         _corpus.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [Fact]

@@ -3,31 +3,41 @@ using NewsSearch.Core.Index;
 using NewsSearch.Core.Reprints;
 using NewsSearch.Core.Taxonomy;
 using NewsSearch.Core.Tests.Analysis;
+using NewsSearch.Core.Tests.Index;
 using NewsSearch.Core.Tests.Search;
 
 namespace NewsSearch.Core.Tests.Reprints;
 
 /// <summary>Reprint groups as the index assigns them, over the five real seed articles and versions of them.</summary>
-public sealed class ReprintGroupingTests : IClassFixture<AnalyzerFixture>, IDisposable
+public class ReprintGroupingTests : IClassFixture<AnalyzerFixture>, IDisposable
 {
     private const string Original = SeedIndexFixture.Snd2021June;
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("newssearch-reprints-").FullName;
+    private readonly TestEngine _engine;
+    private readonly TestEngine.Location _location;
     private readonly AnalyzerFixture _analysis;
     private readonly ArticlePreparer _preparer;
-    private readonly SqliteArticleIndex _index;
+    private readonly IArticleIndex _index;
 
     public ReprintGroupingTests(AnalyzerFixture analysis)
+        : this(analysis, TestEngine.Sqlite)
+    {
+    }
+
+    protected ReprintGroupingTests(AnalyzerFixture analysis, TestEngine engine)
     {
         _analysis = analysis;
+        _engine = engine;
         _preparer = new ArticlePreparer(analysis.Analyzer, new FacetTagger(FacetVocabulary.Default, analysis.Analyzer.Folder));
-        _index = SqliteArticleIndex.Open(Path.Combine(_folder, "news.db"));
+        _location = engine.NewLocation();
+        _index = _location.Open();
     }
 
     public void Dispose()
     {
         _index.Dispose();
-        Directory.Delete(_folder, recursive: true);
+        _location.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [Fact]
@@ -134,7 +144,8 @@ public sealed class ReprintGroupingTests : IClassFixture<AnalyzerFixture>, IDisp
         }
 
         Assert.Equal(groups, all.ToDictionary(a => a.Id, a => Group(a.Id)));
-        using var fresh = SqliteArticleIndex.Open(Path.Combine(_folder, "fresh.db"));
+        using var freshLocation = _engine.NewLocation();
+        using var fresh = freshLocation.Open();
         Write(fresh, all);
         Assert.Equal(groups, all.ToDictionary(a => a.Id, a => fresh.ReprintGroupOf(a.Id)!.Group));
     }
@@ -153,7 +164,7 @@ public sealed class ReprintGroupingTests : IClassFixture<AnalyzerFixture>, IDisp
 
     private void Write(params Article[] articles) => Write(_index, articles);
 
-    private void Write(SqliteArticleIndex index, Article[] articles)
+    private void Write(IArticleIndex index, Article[] articles)
     {
         using var batch = index.BeginBatch();
         foreach (var article in articles)

@@ -6,7 +6,7 @@ using static NewsSearch.Core.Tests.Search.SeedIndexFixture;
 namespace NewsSearch.Core.Tests.Search;
 
 /// <summary>Facet counts, filters, dates, order and paging, checked against counts computed from the stored tags.</summary>
-public sealed class SearchServiceFacetTests : IClassFixture<SeedIndexFixture>
+public class SearchServiceFacetTests : IClassFixture<SeedIndexFixture>
 {
     private readonly SeedIndexFixture _seeds;
     private readonly List<Article> _articles;

@@ -7,7 +7,7 @@ namespace NewsSearch.Core.Tests.Search;
 /// Queries over the five real articles. Expected hits come from reading the articles (their cleaned
 /// bodies are in Articles/Expected), not from what the code returned.
 /// </summary>
-public sealed class SearchServiceQueryTests : IClassFixture<SeedIndexFixture>
+public class SearchServiceQueryTests : IClassFixture<SeedIndexFixture>
 {
     private readonly SeedIndexFixture _seeds;
 

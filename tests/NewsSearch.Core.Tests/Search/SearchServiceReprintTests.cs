@@ -2,22 +2,29 @@ using NewsSearch.Core.Index;
 using NewsSearch.Core.Search;
 using NewsSearch.Core.Taxonomy;
 using NewsSearch.Core.Tests.Analysis;
+using NewsSearch.Core.Tests.Index;
 using NewsSearch.Core.Tests.Reprints;
 
 namespace NewsSearch.Core.Tests.Search;
 
 /// <summary>Collapsing reprint groups over the five seeds plus two versions of the 5G article (its own index, not the shared seed one).</summary>
-public sealed class SearchServiceReprintTests : IClassFixture<AnalyzerFixture>, IDisposable
+public class SearchServiceReprintTests : IClassFixture<AnalyzerFixture>, IDisposable
 {
     private const string Original = SeedIndexFixture.Snd2021June; // the only seed that mentions 5G
-    private readonly string _folder = Directory.CreateTempSubdirectory("newssearch-collapse-").FullName;
-    private readonly SqliteArticleIndex _index;
+    private readonly TestEngine.Location _location;
+    private readonly IArticleIndex _index;
     private readonly SearchService _search;
 
     public SearchServiceReprintTests(AnalyzerFixture analysis)
+        : this(analysis, TestEngine.Sqlite)
+    {
+    }
+
+    protected SearchServiceReprintTests(AnalyzerFixture analysis, TestEngine engine)
     {
         var preparer = new ArticlePreparer(analysis.Analyzer, new FacetTagger(FacetVocabulary.Default, analysis.Analyzer.Folder));
-        _index = SqliteArticleIndex.Open(Path.Combine(_folder, "news.db"));
+        _location = engine.NewLocation();
+        _index = _location.Open();
         var original = SeedReprints.Seed(Original);
         using (var batch = _index.BeginBatch())
         {
@@ -37,7 +44,8 @@ public sealed class SearchServiceReprintTests : IClassFixture<AnalyzerFixture>, 
     public void Dispose()
     {
         _index.Dispose();
-        Directory.Delete(_folder, recursive: true);
+        _location.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [Theory]

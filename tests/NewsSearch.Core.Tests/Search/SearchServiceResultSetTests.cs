@@ -3,7 +3,7 @@ using NewsSearch.Core.Search;
 namespace NewsSearch.Core.Tests.Search;
 
 /// <summary><see cref="SearchService.ReadAll"/> gives every hit in the order pages give them, without the page limits.</summary>
-public sealed class SearchServiceResultSetTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
+public class SearchServiceResultSetTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
 {
     [Theory]
     [InlineData(null, SearchSort.Relevance)]

@@ -4,7 +4,7 @@ using static NewsSearch.Core.Tests.Search.SeedIndexFixture;
 namespace NewsSearch.Core.Tests.Search;
 
 /// <summary>Snippets and relevance tiers over the five real articles.</summary>
-public sealed class SearchServiceSnippetTests : IClassFixture<SeedIndexFixture>
+public class SearchServiceSnippetTests : IClassFixture<SeedIndexFixture>
 {
     private readonly SeedIndexFixture _seeds;
 

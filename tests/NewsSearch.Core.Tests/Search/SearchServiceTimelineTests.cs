@@ -7,7 +7,7 @@ namespace NewsSearch.Core.Tests.Search;
 /// Timelines over the five seeds, dated 2019-11-17 (000), 2022-11-06 (001), 2021-06-07 (002),
 /// 2021-11-05 (003) and undated (004): 37 months from 2019-11 to 2022-11, four of them with one article.
 /// </summary>
-public sealed class SearchServiceTimelineTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
+public class SearchServiceTimelineTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
 {
     private static readonly Dictionary<string, int> Totals = new() { ["2019-11"] = 1, ["2021-06"] = 1, ["2021-11"] = 1, ["2022-11"] = 1 };
 

@@ -9,7 +9,8 @@ using NewsSearch.Core.Tests.Articles;
 namespace NewsSearch.Core.Tests.Search;
 
 /// <summary>The five real articles indexed once, as the CLI wires it, into a temporary SQLite file.</summary>
-public sealed class SeedIndexFixture : IAsyncLifetime
+/// <remarks>Derived fixtures put the same articles into another engine; the tests then run unchanged on it.</remarks>
+public class SeedIndexFixture : IAsyncLifetime
 {
     public const string Xiangcheng2019 = "000_69931a395751e654";
     public const string SipTraditional = "001_3d349f3940e6cb6b";
@@ -23,7 +24,7 @@ public sealed class SeedIndexFixture : IAsyncLifetime
 
     public Analyzer Analyzer { get; } = new();
 
-    public SqliteArticleIndex Index { get; private set; } = null!;
+    public IArticleIndex Index { get; private set; } = null!;
 
     public SearchService Service { get; private set; } = null!;
 
@@ -31,17 +32,20 @@ public sealed class SeedIndexFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Index = SqliteArticleIndex.Open(Path.Combine(_folder, "news.db"));
+        Index = OpenIndex();
         var tagger = new FacetTagger(FacetVocabulary.Default, Analyzer.Folder);
         var indexer = new CorpusIndexer(Index, new ArticleFileReader(), new ArticlePreparer(Analyzer, tagger), TimeProvider.System);
         Summary = await indexer.IndexAsync([SeedCorpus.CorpusRoot], new IndexingOptions());
         Service = new SearchService(Index, Analyzer, FacetVocabulary.Default);
     }
 
+    /// <summary>The empty index the articles are written to.</summary>
+    protected virtual IArticleIndex OpenIndex() => SqliteArticleIndex.Open(Path.Combine(_folder, "news.db"));
+
     public SearchResponse Search(string? query, int pageSize = SearchRequest.MaxPageSize) =>
         Service.Search(new SearchRequest { Query = query, PageSize = pageSize });
 
-    public Task DisposeAsync()
+    public virtual Task DisposeAsync()
     {
         Index.Dispose();
         Analyzer.Dispose();

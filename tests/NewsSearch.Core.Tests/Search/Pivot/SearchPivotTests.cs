@@ -5,7 +5,7 @@ using NewsSearch.Core.Taxonomy;
 namespace NewsSearch.Core.Tests.Search.Pivot;
 
 /// <summary>Every cell checked against the total of the search filtered by both of its values.</summary>
-public sealed class SearchPivotTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
+public class SearchPivotTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
 {
     private readonly SearchPivot _pivot = new(seeds.Service, FacetVocabulary.Default);
 

@@ -6,7 +6,7 @@ namespace NewsSearch.Core.Tests.Search.Related;
 // 000 (Xiangcheng, opens on China and Singapore building SIP: 中国和新加坡两国政府) and 001 (SIP and
 // Singapore, Traditional script: 新加坡, 兩國) share the Singapore story; 002 and 003 are both about
 // Suzhou New District companies (研究院 in both).
-public sealed class RelatedArticlesTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
+public class RelatedArticlesTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
 {
     private readonly RelatedArticles _related = new(seeds.Index, seeds.Analyzer, seeds.Service);
 

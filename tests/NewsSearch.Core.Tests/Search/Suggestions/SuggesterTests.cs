@@ -6,7 +6,7 @@ namespace NewsSearch.Core.Tests.Search.Suggestions;
 
 // Zone tags of the seeds: snd 002 003, xiangcheng and xiangcheng-edz 000 004, sip 001,
 // xiangcheng-sino-japan 000; suzhou-science-city none (so never suggested). 苏州 is a title word of 000, 002, 003.
-public sealed class SuggesterTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
+public class SuggesterTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
 {
     private readonly Suggester _suggester = new(seeds.Index, seeds.Analyzer, FacetVocabulary.Default, seeds.Service);
 

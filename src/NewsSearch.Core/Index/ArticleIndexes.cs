@@ -1,0 +1,25 @@
+using NewsSearch.Core.Index.Postgres;
+
+namespace NewsSearch.Core.Index;
+
+/// <summary>The engines an index can live in, chosen by name in configuration and on the command line.</summary>
+public static class ArticleIndexes
+{
+    /// <summary>The embedded default: one SQLite file; the location is its path.</summary>
+    public const string Sqlite = "sqlite";
+
+    /// <summary>PostgreSQL, one host or a primary with standbys; the location is an Npgsql connection string.</summary>
+    public const string Postgres = "postgres";
+
+    /// <summary>Every engine name, for validation and help.</summary>
+    public static IReadOnlyList<string> Engines { get; } = [Sqlite, Postgres];
+
+    /// <summary>Opens (creating when missing) the index of <paramref name="engine"/> at <paramref name="location"/>.</summary>
+    /// <exception cref="ArgumentException">The engine is not one of <see cref="Engines"/>.</exception>
+    public static IArticleIndex Open(string engine, string location, bool rebuild = false) => engine.ToLowerInvariant() switch
+    {
+        Sqlite => SqliteArticleIndex.Open(location, rebuild),
+        Postgres => PostgresArticleIndex.Open(location, rebuild),
+        _ => throw new ArgumentException($"Unknown engine '{engine}'; use {string.Join(" or ", Engines)}.", nameof(engine)),
+    };
+}

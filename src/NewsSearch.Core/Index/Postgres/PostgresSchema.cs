@@ -1,0 +1,84 @@
+namespace NewsSearch.Core.Index.Postgres;
+
+/// <summary>The PostgreSQL layout of an index. Bump <see cref="Version"/> with any change to it.</summary>
+internal static class PostgresSchema
+{
+    /// <summary>Stored in the <c>meta</c> table; a database of another version is refused until rebuilt.</summary>
+    public const int Version = 1;
+
+    /// <summary>
+    /// Taken by every writer for its whole transaction: one writer at a time per index, as with
+    /// SQLite. Keyed by schema as well, so indexes in different schemas of a database never wait on each other.
+    /// </summary>
+    public const string TakeWriterLock = "SELECT pg_advisory_xact_lock(1314084690, hashtext(current_schema()))"; // "NSWR"
+
+    // The analyzer's terms are stored as tsvectors built by the application (no text search
+    // configuration touches them), one per column of the SQLite engine's FTS5 table, each with a
+    // GIN index. Title words also go to title_word, so suggestions need no scan of every vector.
+    // published is the day number (DateOnly.DayNumber), as in SQLite, so both engines share the
+    // catalog and reprint-period code.
+    public const string Create = """
+        CREATE TABLE meta(key text PRIMARY KEY, value text NOT NULL);
+
+        CREATE SEQUENCE article_key_seq;
+        CREATE TABLE article(
+            key bigint PRIMARY KEY,
+            id text NOT NULL UNIQUE,
+            url text,
+            title text NOT NULL,
+            published integer,
+            source text NOT NULL,
+            author text NOT NULL,
+            reprint_group bigint,
+            signature bytea,
+            body text NOT NULL,
+            origin text,
+            origin_file text,
+            content_hash text NOT NULL,
+            title_words tsvector NOT NULL,
+            title_grams tsvector NOT NULL,
+            body_words tsvector NOT NULL,
+            body_grams tsvector NOT NULL,
+            source_grams tsvector NOT NULL);
+        CREATE INDEX article_origin_file ON article(origin_file);
+        CREATE INDEX article_content_hash ON article(content_hash);
+        CREATE INDEX article_reprint_group ON article(reprint_group) WHERE reprint_group IS NOT NULL;
+        CREATE INDEX article_title_words ON article USING gin(title_words);
+        CREATE INDEX article_title_grams ON article USING gin(title_grams);
+        CREATE INDEX article_body_words ON article USING gin(body_words);
+        CREATE INDEX article_body_grams ON article USING gin(body_grams);
+        CREATE INDEX article_source_grams ON article USING gin(source_grams);
+
+        CREATE TABLE reprint_band(
+            band bigint NOT NULL,
+            article bigint NOT NULL,
+            PRIMARY KEY(band, article));
+        CREATE INDEX reprint_band_article ON reprint_band(article);
+
+        CREATE TABLE article_tag(
+            article bigint NOT NULL REFERENCES article(key) ON DELETE CASCADE,
+            dimension integer NOT NULL,
+            value text NOT NULL,
+            mentions integer NOT NULL,
+            PRIMARY KEY(article, dimension, value));
+        CREATE INDEX article_tag_value ON article_tag(dimension, value);
+
+        CREATE TABLE title_word(
+            word text COLLATE "C" NOT NULL,
+            article bigint NOT NULL REFERENCES article(key) ON DELETE CASCADE,
+            PRIMARY KEY(word, article));
+        CREATE INDEX title_word_article ON title_word(article);
+
+        CREATE TABLE source_file(
+            path text PRIMARY KEY,
+            hash text NOT NULL,
+            article_count integer NOT NULL,
+            indexed_at text NOT NULL);
+        """;
+
+    /// <summary>Every table and sequence of the index, for a rebuild.</summary>
+    public const string Drop = """
+        DROP TABLE IF EXISTS title_word, article_tag, reprint_band, source_file, article, meta CASCADE;
+        DROP SEQUENCE IF EXISTS article_key_seq;
+        """;
+}

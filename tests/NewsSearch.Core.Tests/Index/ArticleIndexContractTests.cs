@@ -1,0 +1,259 @@
+using NewsSearch.Core.Articles;
+using NewsSearch.Core.Index;
+using NewsSearch.Core.Search;
+using NewsSearch.Core.Taxonomy;
+using NewsSearch.Core.Tests.Analysis;
+
+namespace NewsSearch.Core.Tests.Index;
+
+/// <summary>What every engine behind <see cref="IArticleIndex"/> must do; one derived class per engine.</summary>
+public abstract class ArticleIndexContractTests : IClassFixture<AnalyzerFixture>, IDisposable
+{
+    private static readonly DateTimeOffset IndexedAt = new(2024, 5, 6, 7, 8, 9, TimeSpan.Zero);
+
+    private readonly AnalyzerFixture _analysis;
+    private readonly ArticlePreparer _preparer;
+    private IArticleIndex? _index;
+
+    protected ArticleIndexContractTests(AnalyzerFixture analysis)
+    {
+        _analysis = analysis;
+        _preparer = new ArticlePreparer(analysis.Analyzer, new FacetTagger(FacetVocabulary.Default, analysis.Analyzer.Folder));
+    }
+
+    private IArticleIndex Index => _index ??= Open(rebuild: false);
+
+    /// <summary>Prepares articles as the indexer does.</summary>
+    protected ArticlePreparer Preparer => _preparer;
+
+    /// <summary>Parses a query as the search service does.</summary>
+    protected ParsedQuery Parse(string query) => new QueryParser(_analysis.Analyzer).Parse(query);
+
+    public virtual void Dispose()
+    {
+        _index?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Opens the engine's index at the test's own location (the same one each time).</summary>
+    protected abstract IArticleIndex Open(bool rebuild);
+
+    /// <summary>Tag rows whose article is gone, read from the engine's storage directly.</summary>
+    protected abstract long OrphanTags();
+
+    /// <summary>All tag rows, read from the engine's storage directly.</summary>
+    protected abstract long AllTags();
+
+    [Fact]
+    public void Upsert_NewId_IsAddedAndFoundWithItsTags()
+    {
+        var outcome = Write(Article("a", "苏州工业园区与新加坡合作建设园区,新加坡企业纷纷落户。"));
+
+        Assert.Equal(UpsertOutcome.Added, outcome);
+        var found = Index.Find("a");
+        Assert.NotNull(found);
+        Assert.Equal("苏州工业园区与新加坡合作建设园区,新加坡企业纷纷落户。", found.Body);
+        Assert.Equal(new DateOnly(2021, 6, 7), found.Published);
+        Assert.Contains(found.Tags.Countries, t => t.Id == "singapore");
+    }
+
+    [Fact]
+    public void Upsert_SameContentAgain_IsUnchanged()
+    {
+        Write(Article("a", "苏州工业园区与新加坡合作。"));
+
+        Assert.Equal(UpsertOutcome.Unchanged, Write(Article("a", "苏州工业园区与新加坡合作。")));
+    }
+
+    [Fact]
+    public void Upsert_ChangedBody_IsUpdatedAndOldWordsNoLongerMatch()
+    {
+        Write(Article("a", "相城区举办枇杷节。"));
+
+        var outcome = Write(Article("a", "相城区举办鲈鱼节。"));
+
+        Assert.Equal(UpsertOutcome.Updated, outcome);
+        Assert.Equal("相城区举办鲈鱼节。", Index.Find("a")!.Body);
+        Assert.Empty(Match("枇杷"));
+        Assert.Single(Match("鲈鱼"));
+    }
+
+    [Fact]
+    public void Delete_ExistingId_RemovesArticleTagsAndText()
+    {
+        Write(Article("a", "苏州工业园区与新加坡合作。"), Article("b", "相城区与日本合作。"));
+
+        bool deleted;
+        using (var batch = Index.BeginBatch())
+        {
+            deleted = batch.Delete("a");
+            Assert.False(batch.Delete("missing"));
+            batch.Commit();
+        }
+
+        Assert.True(deleted);
+        Assert.Null(Index.Find("a"));
+        Assert.Empty(Match("新加坡"));
+        Assert.Equal(0L, OrphanTags());
+        Assert.NotNull(Index.Find("b"));
+    }
+
+    [Fact]
+    public void FindDuplicate_SameContentUnderAnotherId_ReturnsTheStoredId()
+    {
+        var first = _preparer.Prepare(Article("a", "苏州高新区发布新政策。"));
+        Write(Article("a", "苏州高新区发布新政策。"));
+
+        using var batch = Index.BeginBatch();
+        Assert.Equal("a", batch.FindDuplicate(first.ContentHash, "b"));
+        Assert.Null(batch.FindDuplicate(first.ContentHash, "a"));
+        Assert.Null(batch.FindDuplicate("0123456789abcdef0123456789abcdef", "b"));
+    }
+
+    [Fact]
+    public void DeleteFromFile_JsonLinesOrigins_RemovesOnlyThatFilesArticlesNotKept()
+    {
+        Write(Article("one", "第一篇张家港新闻。", "feed.jsonl:1"), Article("two", "第二篇常熟新闻。", "feed.jsonl:2"),
+            Article("three", "第三篇太仓新闻。", "other.txt"));
+
+        int removed;
+        using (var batch = Index.BeginBatch())
+        {
+            removed = batch.DeleteFromFile("feed.jsonl", new HashSet<string> { "one" });
+            batch.Commit();
+        }
+
+        Assert.Equal(1, removed);
+        Assert.NotNull(Index.Find("one"));
+        Assert.Null(Index.Find("two"));
+        Assert.NotNull(Index.Find("three"));
+    }
+
+    [Fact]
+    public void RecordSourceFile_ThenForget_SourceFilesReflectsBoth()
+    {
+        using (var batch = Index.BeginBatch())
+        {
+            batch.RecordSourceFile(new SourceFileRecord("a.txt", "hash-a", 1, IndexedAt));
+            batch.RecordSourceFile(new SourceFileRecord("b.jsonl", "hash-b", 3, IndexedAt));
+            batch.RecordSourceFile(new SourceFileRecord("a.txt", "hash-a2", 2, IndexedAt.AddDays(1)));
+            batch.Commit();
+        }
+
+        Assert.Equal(new SourceFileRecord("a.txt", "hash-a2", 2, IndexedAt.AddDays(1)), Index.SourceFiles()["a.txt"]);
+        Assert.Equal(new SourceFileRecord("b.jsonl", "hash-b", 3, IndexedAt), Index.SourceFiles()["b.jsonl"]);
+
+        using (var batch = Index.BeginBatch())
+        {
+            batch.ForgetSourceFile("a.txt");
+            batch.Commit();
+        }
+
+        Assert.Equal(["b.jsonl"], Index.SourceFiles().Keys);
+    }
+
+    [Fact]
+    public void Generation_EachCommit_Increases()
+    {
+        var before = Index.Generation;
+        Write(Article("a", "苏州新闻一。"));
+        var afterOne = Index.Generation;
+        using (var empty = Index.BeginBatch())
+        {
+            empty.Commit();
+        }
+
+        Assert.True(afterOne > before);
+        Assert.True(Index.Generation > afterOne);
+    }
+
+    [Fact]
+    public void BeginBatch_DisposedWithoutCommit_LeavesNothing()
+    {
+        var generation = Index.Generation;
+        using (var batch = Index.BeginBatch())
+        {
+            batch.Upsert(_preparer.Prepare(Article("a", "苏州工业园区与新加坡合作。")));
+            batch.RecordSourceFile(new SourceFileRecord("a.txt", "hash", 1, IndexedAt));
+        }
+
+        Assert.Null(Index.Find("a"));
+        Assert.Empty(Index.SourceFiles());
+        Assert.Empty(Match("新加坡"));
+        Assert.Equal(generation, Index.Generation);
+        Assert.Equal(0L, AllTags());
+    }
+
+    [Fact]
+    public void CheckIntegrity_HealthyIndexWithArticles_ReportsNothing()
+    {
+        Write(Article("a", "苏州工业园区与新加坡合作。"), Article("b", "相城区与日本合作。"));
+        Write(Article("a", "苏州工业园区与新加坡深化合作。"));
+
+        Assert.Empty(Index.CheckIntegrity());
+    }
+
+    [Fact]
+    public void Open_Existing_KeepsArticlesTagsSourceFilesAndGeneration()
+    {
+        Write(Article("a", "苏州工业园区与新加坡合作。", "a.txt"));
+        using (var batch = Index.BeginBatch())
+        {
+            batch.RecordSourceFile(new SourceFileRecord("a.txt", "hash-a", 1, IndexedAt));
+            batch.Commit();
+        }
+
+        var generation = Index.Generation;
+        var stored = Index.Find("a");
+        Index.Dispose();
+
+        _index = Open(rebuild: false);
+
+        Assert.Equal(stored, Index.Find("a"), new ArticleComparer());
+        Assert.Equal(["a.txt"], Index.SourceFiles().Keys);
+        Assert.Equal(generation, Index.Generation);
+        Assert.Single(Match("新加坡"));
+    }
+
+    [Fact]
+    public void Open_Rebuild_StartsEmpty()
+    {
+        Write(Article("a", "苏州工业园区与新加坡合作。"));
+        Index.Dispose();
+
+        _index = Open(rebuild: true);
+
+        Assert.Null(Index.Find("a"));
+        Assert.Empty(Index.CheckIntegrity());
+    }
+
+    private static Article Article(string id, string body, string? origin = null) => new()
+    {
+        Id = id,
+        Title = "测试标题",
+        Body = body,
+        Published = new DateOnly(2021, 6, 7),
+        Source = "测试来源",
+        Origin = origin ?? id + ".txt",
+    };
+
+    private UpsertOutcome Write(params Article[] articles)
+    {
+        using var batch = Index.BeginBatch();
+        var outcomes = articles.Select(a => batch.Upsert(_preparer.Prepare(a))).ToList();
+        batch.Commit();
+        return outcomes[^1];
+    }
+
+    private IReadOnlyList<ScoredMatch> Match(string query) => Index.Match(new QueryParser(_analysis.Analyzer).Parse(query));
+
+    private sealed class ArticleComparer : IEqualityComparer<Article?>
+    {
+        public bool Equals(Article? x, Article? y) =>
+            x is not null && y is not null && x.Id == y.Id && x.Body == y.Body && x.Title == y.Title && x.Published == y.Published &&
+            x.Source == y.Source && x.Origin == y.Origin &&
+            x.Tags.Zones.SequenceEqual(y.Tags.Zones) && x.Tags.Countries.SequenceEqual(y.Tags.Countries) && x.Tags.Sectors.SequenceEqual(y.Tags.Sectors);
+
+        public int GetHashCode(Article? obj) => obj?.Id.GetHashCode(StringComparison.Ordinal) ?? 0;
+    }
+}

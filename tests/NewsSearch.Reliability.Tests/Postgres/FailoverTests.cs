@@ -1,0 +1,159 @@
+using NewsSearch.Core.Analysis;
+using NewsSearch.Core.Articles;
+using NewsSearch.Core.Index;
+using NewsSearch.Core.Index.Postgres;
+using NewsSearch.Core.Indexing;
+using NewsSearch.Core.Search;
+using NewsSearch.Core.Taxonomy;
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+
+namespace NewsSearch.Reliability.Tests.Postgres;
+
+/// <summary>
+/// The PostgreSQL engine over a primary and a standby whose nodes go down and come back: searches
+/// go on while one node is up, writes wait for the primary and lose nothing.
+/// </summary>
+public sealed class FailoverTests(ThrowawayCluster cluster) : IClassFixture<ThrowawayCluster>, IAsyncLifetime
+{
+    private readonly Analyzer _analyzer = new();
+    private PostgresArticleIndex _index = null!;
+    private SearchService _search = null!;
+    private ArticlePreparer _preparer = null!;
+
+    public async Task InitializeAsync()
+    {
+        _index = PostgresArticleIndex.Open(cluster.ConnectionString, rebuild: true);
+        _preparer = new ArticlePreparer(_analyzer, new FacetTagger(FacetVocabulary.Default, _analyzer.Folder));
+        await new CorpusIndexer(_index, new ArticleFileReader(), _preparer, TimeProvider.System).IndexAsync([TestPaths.SeedCorpus], new IndexingOptions());
+        _search = new SearchService(_index, _analyzer, FacetVocabulary.Default);
+        await cluster.WaitForReplayAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        _index.Dispose();
+        _analyzer.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public void SearchesAreServedByTheStandby()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(5, Search("苏州").Total);
+        }
+
+        // Searches leave their pooled connections open where they ran.
+        Assert.True(ConnectionsOf(cluster.ReplicaConnectionString) > 0, "no search connection on the standby");
+    }
+
+    [Fact]
+    public async Task WithThePrimaryDownSearchesGoOnAndWritesAreRefusedUntilItReturns()
+    {
+        var expected = Search("新加坡 OR 日本");
+        await cluster.StopAsync("primary");
+        try
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                var during = Search("新加坡 OR 日本");
+                Assert.Equal(expected.Total, during.Total);
+                Assert.Equal(expected.Hits.Select(h => h.Id), during.Hits.Select(h => h.Id));
+            }
+
+            var refused = Assert.Throws<IndexUnavailableException>(() => _index.BeginBatch());
+            Assert.True(refused.RetryAfter > TimeSpan.Zero);
+        }
+        finally
+        {
+            await cluster.StartAsync("primary");
+        }
+
+        Write(new Article { Id = "after-failover", Title = "园区恢复写入", Body = "苏州工业园区恢复写入后发布的新闻,枇杷节开幕。", Source = "测试" });
+        await cluster.WaitForReplayAsync();
+        Assert.Equal(["after-failover"], Search("枇杷节").Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public async Task WithTheStandbyDownSearchesAndWritesUseThePrimary()
+    {
+        await cluster.StopAsync("replica");
+        try
+        {
+            Assert.Equal(5, Search("苏州").Total);
+            Write(new Article { Id = "standby-down", Title = "备库停机", Body = "相城区在备库停机时发布鲈鱼节的消息。", Source = "测试" });
+            Assert.Equal(["standby-down"], Search("鲈鱼节").Hits.Select(h => h.Id));
+        }
+        finally
+        {
+            await cluster.StartAsync("replica");
+        }
+
+        await cluster.WaitForReplayAsync();
+        await using var replica = new NpgsqlConnection(cluster.ReplicaConnectionString);
+        await replica.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM article WHERE id = 'standby-down'", replica);
+        Assert.Equal(1L, await count.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task TheServiceAnswersWritesWith503AndRetryAfterWhileThePrimaryIsDownAndSearchesWith200()
+    {
+        await using var service = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseEnvironment("Production");
+            host.UseSetting("NewsSearch:Engine", "postgres");
+            host.UseSetting("NewsSearch:ConnectionString", cluster.ConnectionString);
+            host.UseSetting("NewsSearch:CorpusPath", "");
+            host.UseSetting("NewsSearch:ApiKey", "failover-key");
+            host.UseSetting("NewsSearch:CacheSeconds", "0");
+        });
+        using var client = service.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", "failover-key");
+        var article = new StringContent("""{"id":"during-outage","title":"停机","body":"苏州工业园区在主库停机时收到的稿件。","source":"测试"}""",
+            System.Text.Encoding.UTF8, "application/json");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/search?q=%E8%8B%8F%E5%B7%9E")).StatusCode);
+
+        await cluster.StopAsync("primary");
+        try
+        {
+            var search = await client.GetAsync("/api/v1/search?q=%E8%8B%8F%E5%B7%9E");
+            Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+            var refused = await client.PostAsync("/api/v1/articles", article);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+            Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        }
+        finally
+        {
+            await cluster.StartAsync("primary");
+        }
+
+        var accepted = await client.PostAsync("/api/v1/articles", article);
+        Assert.True(accepted.IsSuccessStatusCode, $"{(int)accepted.StatusCode} after the primary returned");
+        await cluster.WaitForReplayAsync();
+        Assert.Equal("苏州工业园区在主库停机时收到的稿件。", _index.Find("during-outage")?.Body);
+    }
+
+    private SearchResponse Search(string query) => _search.Search(new SearchRequest { Query = query, PageSize = SearchRequest.MaxPageSize });
+
+    private void Write(Article article)
+    {
+        using var batch = _index.BeginBatch();
+        batch.Upsert(_preparer.Prepare(article));
+        batch.Commit();
+    }
+
+    // Connections the index under test holds on one node (the cluster string names its application).
+    private static long ConnectionsOf(string node)
+    {
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(node) { ApplicationName = "failover-check" }.ConnectionString);
+        connection.Open();
+        using var count = new NpgsqlCommand($"SELECT count(*) FROM pg_stat_activity WHERE application_name = '{ThrowawayCluster.ApplicationName}'", connection);
+        return (long)count.ExecuteScalar()!;
+    }
+}

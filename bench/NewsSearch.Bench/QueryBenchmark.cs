@@ -16,7 +16,7 @@ internal static class QueryBenchmark
 {
     public static int Run(string engine, string database, string queries, int warmup, int repeat, bool cache, TextWriter output)
     {
-        var mix = File.ReadAllLines(queries).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(Parse).ToList();
+        var mix = QueryMix.Read(queries);
         using var analyzer = new Analyzer();
         using var index = ArticleIndexes.Open(engine, database);
         // Without the cache every run reaches the engine; with it, repeats measure re-filtering a known query (a facet click).
@@ -56,25 +56,6 @@ internal static class QueryBenchmark
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"p50_ms={Percentile(all, 0.5):0.00} p99_ms={Percentile(all, 0.99):0.00} qps={all.Count / total:0} client_cpu_ms_per_query={cpuPerQuery:0.00}"));
         return 0;
-    }
-
-    private static (string Line, SearchRequest Request) Parse(string line)
-    {
-        var parts = line.Split('\t', 2);
-        var filters = parts.Length > 1 ? System.Web.HttpUtility.ParseQueryString(parts[1]) : new System.Collections.Specialized.NameValueCollection();
-        string[] Values(string key) => filters.GetValues(key) ?? [];
-        DateOnly? Date(string key) => filters[key] is { } d ? DateOnly.Parse(d, CultureInfo.InvariantCulture) : null;
-        return (line.Replace('\t', ' '), new SearchRequest
-        {
-            Query = parts[0] == "*" ? null : parts[0],
-            Zones = Values("zone"),
-            Countries = Values("country"),
-            Sectors = Values("sector"),
-            Sources = Values("source"),
-            From = Date("from"),
-            To = Date("to"),
-            Sort = Enum.TryParse<SearchSort>(filters["sort"], true, out var sort) ? sort : SearchSort.Relevance,
-        });
     }
 
     private static double Percentile(List<double> sorted, double p) =>

@@ -1,8 +1,8 @@
 namespace NewsSearch.Core.Index;
 
 /// <summary>
-/// The index cannot take writes now (for PostgreSQL: no primary answers). Nothing was written;
-/// the same writes can be sent again later, after <see cref="RetryAfter"/>.
+/// The index cannot take writes now (for PostgreSQL: no primary answers, or it was lost during the
+/// write). The same writes can be sent again later, after <see cref="RetryAfter"/>: they are idempotent.
 /// </summary>
 public sealed class IndexUnavailableException : Exception
 {

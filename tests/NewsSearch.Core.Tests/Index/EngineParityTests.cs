@@ -1,4 +1,3 @@
-using System.Globalization;
 using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Articles;
 using NewsSearch.Core.Generation;
@@ -35,7 +34,7 @@ public sealed class EngineParityTests(EngineParityTests.TwoEngines engines) : IC
     {
         // Every version of a reprinted story: with collapse, which version stands for the story
         // follows the engine's scores, while the stories themselves (and so the totals) must agree.
-        var request = Request(line) with { Collapse = false };
+        var request = NewsSearch.Bench.QueryMix.Parse(line) with { Collapse = false };
 
         var onSqlite = engines.Sqlite.ReadAll(request).Rows().Select(r => r.Id).ToList();
         var onPostgres = engines.Postgres.ReadAll(request).Rows().Select(r => r.Id).ToList();
@@ -47,24 +46,6 @@ public sealed class EngineParityTests(EngineParityTests.TwoEngines engines) : IC
         {
             Assert.Equal(onSqlite, onPostgres); // date orders do not depend on the engine's scores
         }
-    }
-
-    private static SearchRequest Request(string line)
-    {
-        var parts = line.Split('\t', 2);
-        var filters = parts.Length > 1 ? System.Web.HttpUtility.ParseQueryString(parts[1]) : new System.Collections.Specialized.NameValueCollection();
-        string[] Values(string key) => filters.GetValues(key) ?? [];
-        DateOnly? Date(string key) => filters[key] is { } d ? DateOnly.Parse(d, CultureInfo.InvariantCulture) : null;
-        return new SearchRequest
-        {
-            Query = parts[0] == "*" ? null : parts[0],
-            Zones = Values("zone"),
-            Countries = Values("country"),
-            Sectors = Values("sector"),
-            From = Date("from"),
-            To = Date("to"),
-            Sort = Enum.TryParse<SearchSort>(filters["sort"], true, out var sort) ? sort : SearchSort.Relevance,
-        };
     }
 
     /// <summary>400 generated articles (seed 7, with reprints) written to both engines.</summary>

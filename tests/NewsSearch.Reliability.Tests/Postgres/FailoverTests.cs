@@ -139,6 +139,88 @@ public sealed class FailoverTests(ThrowawayCluster cluster) : IClassFixture<Thro
         Assert.Equal("苏州工业园区在主库停机时收到的稿件。", _index.Find("during-outage")?.Body);
     }
 
+    [Fact]
+    public async Task UnderSearchLoadNoSearchFailsWhileANodeIsUpAndNoWriteIsLostOrDoubled()
+    {
+        using var stop = new CancellationTokenSource();
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var searches = 0;
+        var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    if (Search("苏州").Total < 5)
+                    {
+                        failures.Enqueue("a search lost articles");
+                    }
+
+                    Interlocked.Increment(ref searches);
+                }
+                catch (Exception e)
+                {
+                    failures.Enqueue(e.GetType().Name + ": " + e.Message);
+                }
+            }
+        })).ToArray();
+        var written = new List<string>();
+        var writer = Task.Run(async () =>
+        {
+            for (var n = 0; !stop.IsCancellationRequested; n++)
+            {
+                var id = $"drill-{n:D4}";
+                while (true)
+                {
+                    try
+                    {
+                        Write(new Article { Id = id, Title = "演练", Body = $"第{n}篇演练稿件,苏州相城区发布枇杷节消息。", Source = "测试" });
+                        break;
+                    }
+                    catch (IndexUnavailableException)
+                    {
+                        await Task.Delay(200); // the primary is down: send the same article again, as a client would
+                    }
+                }
+
+                written.Add(id);
+                await Task.Delay(20);
+            }
+        });
+
+        await Task.Delay(1000);
+        await cluster.StopAsync("replica");
+        await Task.Delay(2000);
+        await cluster.StartAsync("replica");
+        await Task.Delay(1000);
+        await cluster.StopAsync("primary");
+        await Task.Delay(2000);
+        await cluster.StartAsync("primary");
+        await Task.Delay(1000);
+        await stop.CancelAsync();
+        await Task.WhenAll([.. readers, writer]);
+
+        Assert.Empty(failures);
+        Assert.True(searches > 50, $"only {searches} searches ran");
+        await cluster.WaitForReplayAsync();
+        foreach (var node in new[] { cluster.PrimaryConnectionString, cluster.ReplicaConnectionString })
+        {
+            await using var connection = new NpgsqlConnection(node);
+            await connection.OpenAsync();
+            await using var ids = new NpgsqlCommand("SELECT id FROM article WHERE id LIKE 'drill-%' ORDER BY id", connection);
+            var stored = new List<string>();
+            await using (var reader = await ids.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                    stored.Add(reader.GetString(0));
+                }
+            }
+
+            Assert.Equal(written, stored);
+        }
+    }
+
     private SearchResponse Search(string query) => _search.Search(new SearchRequest { Query = query, PageSize = SearchRequest.MaxPageSize });
 
     private void Write(Article article)

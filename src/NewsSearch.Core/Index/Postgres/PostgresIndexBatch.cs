@@ -50,8 +50,9 @@ internal sealed partial class PostgresIndexBatch : IIndexBatch
 
     public void Commit() => Guard(() => { CommitCore(); return true; });
 
-    // A connection lost mid-batch (the primary went down or failed over) rolls the whole batch back
-    // on the server: nothing of it is stored, and the caller may send it all again.
+    // A connection lost mid-batch (the primary went down or failed over) rolls the batch back on the
+    // server; lost during the commit itself, the batch may or may not have been stored. Either way
+    // the writes are idempotent upserts and deletes, so the caller sends the same batch again.
     private T Guard<T>(Func<T> work)
     {
         try
@@ -60,7 +61,7 @@ internal sealed partial class PostgresIndexBatch : IIndexBatch
         }
         catch (NpgsqlException e) when (PostgresResilience.IsTransient(e))
         {
-            throw new IndexUnavailableException($"The PostgreSQL primary was lost during a write; nothing of this batch was stored: {e.Message}", e);
+            throw new IndexUnavailableException($"The PostgreSQL primary was lost during a write; send the same writes again: {e.Message}", e);
         }
     }
 

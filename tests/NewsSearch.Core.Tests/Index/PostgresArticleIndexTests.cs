@@ -41,6 +41,23 @@ public sealed class PostgresArticleIndexTests(AnalyzerFixture analysis) : Articl
         Assert.Single(index.Match(Parse("新加坡")));
     }
 
+    [Fact]
+    public void Upsert_NulInIdAndBody_IsStoredWithReplacementCharactersAndFoundByTheSameId()
+    {
+        using var index = Open(rebuild: false);
+        using (var batch = index.BeginBatch())
+        {
+            batch.Upsert(Preparer.Prepare(new Article { Id = "nul\0id", Title = "标题", Body = "相城区\0枇杷节开幕。", Source = "测试" }));
+            batch.Commit();
+        }
+
+        var found = index.Find("nul\0id");
+        Assert.NotNull(found);
+        Assert.Equal("相城区\uFFFD枇杷节开幕。", found.Body);
+        Assert.Single(index.Match(Parse("枇杷节")));
+        Assert.Empty(index.TitleWordsStartingWith("\0", 5));
+    }
+
     public override void Dispose()
     {
         base.Dispose();

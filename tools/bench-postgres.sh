@@ -62,6 +62,9 @@ sampler=$!
 kill "$sampler" 2>/dev/null || true
 sort -n "$work/lag.txt" | awk '{ ms[NR] = $1; if ($2 > bytes) bytes = $2 } END { if (NR) printf "replication lag over %d samples: p50 %d ms, max %d ms, max %d bytes behind\n", NR, ms[int((NR + 1) / 2)], ms[NR], bytes }'
 echo "database size: $(sql "$primary_port" "SELECT pg_size_pretty(pg_database_size('newssearch'))")"
+for port in "$primary_port" "$replica_port"; do
+  echo "after the copy, host $port: $(sql "$port" "SELECT CASE WHEN pg_is_in_recovery() THEN 'standby' ELSE 'primary' END || ', ' || xact_commit || ' commits, ' || tup_inserted || ' rows inserted' FROM pg_stat_database WHERE datname = 'newssearch'")"
+done
 
 echo "== query mix, SQLite"
 $bench query --db "$index" --queries bench/NewsSearch.Bench/queries.txt --warmup "$warmup" --repeat "$repeat" | tail -n 1
@@ -71,6 +74,7 @@ sql "$replica_port" "SELECT pg_stat_reset()" >/dev/null
 sql "$primary_port" "SELECT pg_stat_reset()" >/dev/null
 before_p=$(cpu_of primary); before_r=$(cpu_of replica); xp=$(xacts_of "$primary_port"); xr=$(xacts_of "$replica_port")
 $bench query --engine postgres --db "$cluster" --queries bench/NewsSearch.Bench/queries.txt --warmup "$warmup" --repeat "$repeat" | tee "$work/pg-query.txt" | tail -n 1
+sleep 3 # the bench's backends exit with it; their CPU reaches the postmaster's account once it has reaped them
 after_p=$(cpu_of primary); after_r=$(cpu_of replica); yp=$(xacts_of "$primary_port"); yr=$(xacts_of "$replica_port")
 queries=$(( $(grep -c 'hits' "$work/pg-query.txt") * (warmup + repeat) ))
 echo "transactions during the mix: primary $((yp - xp)), standby $((yr - xr)) (${queries} searches)"

@@ -1,5 +1,6 @@
 using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Index;
+using NewsSearch.Core.Index.Postgres;
 using NewsSearch.Core.Taxonomy;
 
 namespace NewsSearch.Indexer;
@@ -44,29 +45,10 @@ internal sealed class Workspace : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Data.Common.DbException or ArgumentException)
         {
-            throw new UsageException($"cannot open the {engine} index {Displayed(engine, database)}: {e.Message}", ExitCodes.IndexUnusable);
+            throw new UsageException($"cannot open the {engine} index {(engine == ArticleIndexes.Postgres ? PostgresArticleIndex.Describe(database) : database)}: {e.Message}", ExitCodes.IndexUnusable);
         }
 
         return new Workspace(index, new Analyzer(), vocabulary);
-    }
-
-    // A connection string may hold a password: name only its hosts and database.
-    private static string Displayed(string engine, string database)
-    {
-        if (engine != ArticleIndexes.Postgres)
-        {
-            return database;
-        }
-
-        try
-        {
-            var settings = new Npgsql.NpgsqlConnectionStringBuilder(database);
-            return $"postgres://{settings.Host}/{settings.Database}";
-        }
-        catch (ArgumentException)
-        {
-            return "(unreadable connection string)";
-        }
     }
 
     public void Dispose()

@@ -33,7 +33,7 @@ public sealed partial class CorpusBootstrapper(
                 return;
             }
         }
-        catch (Exception e) when (e is System.Data.Common.DbException or IndexUnavailableException or TimeoutException)
+        catch (Exception e) when (e is System.Data.Common.DbException { IsTransient: true } or IndexUnavailableException or TimeoutException)
         {
             // A database engine whose primary is down still serves searches from its standbys.
             LogNotBootstrapped(logger, e.Message);

@@ -32,9 +32,11 @@ public static class NewsSearchHostExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<NewsSearchOptions>>().Value.TaxonomyPath is { Length: > 0 } path
             ? FacetVocabulary.Load(path)
             : FacetVocabulary.Default);
-        services.AddSingleton<IArticleIndex>(sp => sp.GetRequiredService<IOptions<NewsSearchOptions>>().Value is var options
-            ? ArticleIndexes.Open(options.Engine, options.IndexLocation)
-            : throw new InvalidOperationException());
+        services.AddSingleton<IArticleIndex>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<NewsSearchOptions>>().Value;
+            return ArticleIndexes.Open(options.Engine, options.IndexLocation);
+        });
         services.AddSingleton(sp => new FacetTagger(sp.GetRequiredService<FacetVocabulary>(), sp.GetRequiredService<Analyzer>().Folder));
         services.AddSingleton<ArticlePreparer>();
         services.AddSingleton<ArticleFileReader>();

@@ -39,6 +39,34 @@ internal static class ArticleRows
         return rows;
     }
 
+    /// <summary>Rows of (path, hash, article count, indexed at) of <c>source_file</c>, by path.</summary>
+    public static Dictionary<string, SourceFileRecord> ReadSourceFiles(DbCommand command)
+    {
+        var files = new Dictionary<string, SourceFileRecord>(StringComparer.Ordinal);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var path = reader.GetString(0);
+            files[path] = new SourceFileRecord(path, reader.GetString(1), reader.GetInt32(2),
+                DateTimeOffset.Parse(reader.GetString(3), System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return files;
+    }
+
+    /// <summary>Rows of (id, content hash), by id.</summary>
+    public static Dictionary<string, string> ReadContentHashes(DbCommand command)
+    {
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            hashes[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return hashes;
+    }
+
     /// <summary>Rows of (article key, dimension, value, mentions), ordered by article, into each article's tags.</summary>
     public static Dictionary<long, ArticleTags> ReadTags(DbCommand command)
     {

@@ -132,14 +132,7 @@ public sealed partial class SqliteArticleIndex : IArticleIndex
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT id, content_hash FROM article WHERE id IN (SELECT value FROM json_each($ids))";
         command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(ids));
-        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            hashes[reader.GetString(0)] = reader.GetString(1);
-        }
-
-        return hashes;
+        return ArticleRows.ReadContentHashes(command);
     }
 
     /// <inheritdoc />
@@ -148,16 +141,7 @@ public sealed partial class SqliteArticleIndex : IArticleIndex
         using var connection = OpenConnection();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT path, hash, article_count, indexed_at FROM source_file";
-        var files = new Dictionary<string, SourceFileRecord>(StringComparer.Ordinal);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var path = reader.GetString(0);
-            files[path] = new SourceFileRecord(path, reader.GetString(1), reader.GetInt32(2),
-                DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture));
-        }
-
-        return files;
+        return ArticleRows.ReadSourceFiles(command);
     }
 
     /// <inheritdoc />

@@ -22,12 +22,28 @@ public sealed partial class PostgresArticleIndex : IArticleIndex
         _source = builder.BuildMultiHost();
         _writes = _source.WithTargetSession(TargetSessionAttributes.Primary);
         _reads = _source.WithTargetSession(TargetSessionAttributes.PreferStandby);
-        var settings = new NpgsqlConnectionStringBuilder(connectionString);
-        Location = $"postgres://{settings.Host}/{settings.Database}";
+        Location = Describe(connectionString);
     }
 
     /// <inheritdoc />
     public string Location { get; }
+
+    /// <summary>
+    /// The hosts and database of a connection string, for messages: never its password. An
+    /// unreadable string is said to be so rather than echoed.
+    /// </summary>
+    public static string Describe(string connectionString)
+    {
+        try
+        {
+            var settings = new NpgsqlConnectionStringBuilder(connectionString);
+            return $"postgres://{settings.Host}/{settings.Database}";
+        }
+        catch (ArgumentException)
+        {
+            return "(unreadable connection string)";
+        }
+    }
 
     /// <inheritdoc />
     public long Generation => Read(connection => Scalar<long>(connection, "SELECT value::bigint FROM meta WHERE key = 'generation'"));
@@ -103,14 +119,7 @@ public sealed partial class PostgresArticleIndex : IArticleIndex
     {
         using var command = new NpgsqlCommand("SELECT id, content_hash FROM article WHERE id = ANY(@ids)", connection);
         command.Parameters.AddWithValue("ids", PostgresText.Safe(ids.ToArray())!);
-        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            hashes[reader.GetString(0)] = reader.GetString(1);
-        }
-
-        return (IReadOnlyDictionary<string, string>)hashes;
+        return (IReadOnlyDictionary<string, string>)ArticleRows.ReadContentHashes(command);
     });
 
     /// <inheritdoc />
@@ -119,16 +128,7 @@ public sealed partial class PostgresArticleIndex : IArticleIndex
     {
         using var connection = _writes.OpenConnection();
         using var command = new NpgsqlCommand("SELECT path, hash, article_count, indexed_at FROM source_file", connection);
-        var files = new Dictionary<string, SourceFileRecord>(StringComparer.Ordinal);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var path = reader.GetString(0);
-            files[path] = new SourceFileRecord(path, reader.GetString(1), reader.GetInt32(2),
-                DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture));
-        }
-
-        return (IReadOnlyDictionary<string, SourceFileRecord>)files;
+        return (IReadOnlyDictionary<string, SourceFileRecord>)ArticleRows.ReadSourceFiles(command);
     });
 
     /// <inheritdoc />

@@ -38,21 +38,27 @@ internal sealed partial class PostgresIndexBatch : IIndexBatch
 
     public string? ContentHashOf(string id) => Guard(() => ContentHashOfCore(id));
 
-    public void MoveOrigin(string id, string? origin) => Guard(() => { MoveOriginCore(id, origin); return true; });
+    public void MoveOrigin(string id, string? origin) => Guard(() => MoveOriginCore(id, origin));
 
     public bool Delete(string id) => Guard(() => DeleteCore(id));
 
     public int DeleteFromFile(string path, IReadOnlySet<string> keep) => Guard(() => DeleteFromFileCore(path, keep));
 
-    public void RecordSourceFile(SourceFileRecord file) => Guard(() => { RecordSourceFileCore(file); return true; });
+    public void RecordSourceFile(SourceFileRecord file) => Guard(() => RecordSourceFileCore(file));
 
-    public void ForgetSourceFile(string path) => Guard(() => { ForgetSourceFileCore(path); return true; });
+    public void ForgetSourceFile(string path) => Guard(() => ForgetSourceFileCore(path));
 
-    public void Commit() => Guard(() => { CommitCore(); return true; });
+    public void Commit() => Guard(() => CommitCore());
 
     // A connection lost mid-batch (the primary went down or failed over) rolls the batch back on the
     // server; lost during the commit itself, the batch may or may not have been stored. Either way
     // the writes are idempotent upserts and deletes, so the caller sends the same batch again.
+    private void Guard(Action work) => Guard(() =>
+    {
+        work();
+        return true;
+    });
+
     private T Guard<T>(Func<T> work)
     {
         try

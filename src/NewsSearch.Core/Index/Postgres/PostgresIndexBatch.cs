@@ -216,9 +216,10 @@ internal sealed partial class PostgresIndexBatch : IIndexBatch
             {
                 _transaction.Rollback();
             }
-            catch (NpgsqlException)
+            catch (Exception e) when (e is NpgsqlException or ObjectDisposedException or InvalidOperationException)
             {
-                // The connection is already gone: the server rolled the transaction back itself.
+                // The connection is already gone (Npgsql disposes the transaction of a broken
+                // connection): the server rolled the transaction back itself.
             }
         }
 

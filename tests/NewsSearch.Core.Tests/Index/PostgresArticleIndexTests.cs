@@ -58,6 +58,57 @@ public sealed class PostgresArticleIndexTests(AnalyzerFixture analysis) : Articl
         Assert.Empty(index.TitleWordsStartingWith("\0", 5));
     }
 
+    [Fact]
+    public void WordPostings_FollowAddsUpdatesAndDeletes_AndAgreeWithTheVectors()
+    {
+        using var index = Open(rebuild: false);
+        using (var batch = index.BeginBatch())
+        {
+            batch.Upsert(Preparer.Prepare(new Article { Id = "a", Title = "相城枇杷节", Body = "相城区枇杷节开幕。枇杷节吸引游客。", Source = "测试" }));
+            batch.Upsert(Preparer.Prepare(new Article { Id = "b", Title = "新加坡合作", Body = "苏州工业园区与新加坡合作。", Source = "测试" }));
+            batch.Upsert(Preparer.Prepare(new Article { Id = "c", Title = "日本企业", Body = "日本企业投资相城。", Source = "测试" }));
+            batch.Commit();
+        }
+
+        Assert.True(Count("SELECT count(*) FROM word_posting WHERE word LIKE '%枇杷%'") > 0);
+        Assert.True(Count("SELECT count(*) FROM word_posting WHERE word LIKE '%日本%'") > 0);
+        using (var batch = index.BeginBatch())
+        {
+            batch.Upsert(Preparer.Prepare(new Article { Id = "a", Title = "相城", Body = "区块链产业园落户。", Source = "测试" }));
+            batch.Delete("c");
+            batch.Commit();
+        }
+
+        Assert.Empty(index.CheckIntegrity());
+        Assert.Equal(0, Count("SELECT count(*) FROM word_posting WHERE word LIKE '%枇杷%'"));
+        Assert.Equal(0, Count("SELECT count(*) FROM word_posting WHERE word LIKE '%日本%'"));
+        Assert.Equal(
+            Count("SELECT word_count FROM article WHERE id = 'a'"),
+            Count("SELECT sum(title_count + body_count) FROM word_posting p JOIN article a ON a.key = p.article WHERE a.id = 'a'"));
+        Assert.True(Count("SELECT count(*) FROM word_posting p JOIN article a ON a.key = p.article WHERE a.id = 'a' AND title_count > 0 AND body_count = 0") > 0);
+        Assert.Equal("2", Scalar("SELECT value FROM meta WHERE key = 'article_count'"));
+        Assert.Equal(Scalar("SELECT sum(word_count)::text FROM article"), Scalar("SELECT value FROM meta WHERE key = 'word_total'"));
+        Assert.Equal(new Dictionary<string, int> { ["新加坡"] = 1 }, index.DocumentFrequencies(["新加坡", "日本"]));
+    }
+
+    [Fact]
+    public void CheckIntegrity_PostingsOrTotalsThatDisagreeWithTheArticles_AreReported()
+    {
+        using var index = Open(rebuild: false);
+        using (var batch = index.BeginBatch())
+        {
+            batch.Upsert(Preparer.Prepare(new Article { Id = "a", Title = "相城", Body = "枇杷节开幕。", Source = "测试" }));
+            batch.Commit();
+        }
+
+        Execute("INSERT INTO word_posting VALUES ('幽灵', 999, 0, 1, 1); UPDATE meta SET value = '5' WHERE key = 'article_count'");
+
+        var problems = index.CheckIntegrity();
+        Assert.Contains(problems, p => p.StartsWith("word_posting: 1 rows whose article is gone", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("word_posting: ", StringComparison.Ordinal) && p.Contains(" rows for ", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("meta: article and word totals 5 ", StringComparison.Ordinal));
+    }
+
     public override void Dispose()
     {
         base.Dispose();
@@ -69,6 +120,14 @@ public sealed class PostgresArticleIndexTests(AnalyzerFixture analysis) : Articl
     protected override long OrphanTags() => Count("SELECT count(*) FROM article_tag WHERE article NOT IN (SELECT key FROM article)");
 
     protected override long AllTags() => Count("SELECT count(*) FROM article_tag");
+
+    private string? Scalar(string sql)
+    {
+        using var connection = new NpgsqlConnection(_schema.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        return command.ExecuteScalar() as string;
+    }
 
     private long Count(string sql)
     {

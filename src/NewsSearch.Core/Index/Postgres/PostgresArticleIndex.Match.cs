@@ -5,6 +5,13 @@ namespace NewsSearch.Core.Index.Postgres;
 
 public sealed partial class PostgresArticleIndex
 {
+    // Matching runs on the GIN indexes as bitmap scans, which never open a vector unless a phrase
+    // needs its positions. Left to itself the planner prefers a scan that tests every row's vectors
+    // (it cannot know they are large and compressed), and JIT compiles such plans for longer than they
+    // run. Ranking then reads word_posting through its covering key (WordBm25), so index scans come back on.
+    private const string BitmapMatching = "SET LOCAL jit = off; SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off";
+    private const string IndexRanking = "SET LOCAL enable_indexscan = on";
+
     /// <inheritdoc />
     public IReadOnlyList<ScoredMatch> Match(ParsedQuery query, bool scored = true)
     {
@@ -14,56 +21,54 @@ public sealed partial class PostgresArticleIndex
         }
 
         var sql = new TsQueryBuilder();
-        string text;
         if (TsQueryBuilder.IsNegativeOnly(root))
         {
-            text = $"SELECT key, 0.0::float8, true FROM article WHERE NOT {sql.Excluded(root)}";
-        }
-        else if (!scored)
-        {
-            text = $"SELECT key, 0.0::float8, false FROM article WHERE {sql.Full(root)}";
-        }
-        else
-        {
-            text = $"SELECT key, {sql.Rank(root)}::float8, {sql.WholeWords(root)} FROM article WHERE {sql.Full(root)}";
+            var everythingBut = $"SELECT key FROM article WHERE key NOT IN (SELECT key FROM article WHERE {sql.Excluded(root)})";
+            return Read(connection => InMatchingTransaction(connection, () =>
+                Keys(connection, everythingBut, sql).Select(k => new ScoredMatch(k, 0, OnWords: true)).ToList()));
         }
 
-        return Read(connection =>
+        var full = $"SELECT key FROM article WHERE {sql.Full(root)}";
+        if (!scored)
         {
-            using var command = Command(connection, text, sql);
-            var matches = new List<ScoredMatch>();
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                matches.Add(new ScoredMatch(reader.GetInt64(0), reader.GetDouble(1), reader.GetBoolean(2)));
-            }
+            return Read(connection => InMatchingTransaction(connection, () =>
+                Keys(connection, full, sql).Select(k => new ScoredMatch(k, 0, OnWords: false)).ToList()));
+        }
 
-            return (IReadOnlyList<ScoredMatch>)matches;
-        });
+        var whole = $"SELECT key FROM article WHERE {sql.WholeWords(root)}";
+        var gramRank = sql.GramRank(root);
+        var words = WordBm25.WordsOf(root);
+        return Read(connection => InMatchingTransaction(connection, () =>
+        {
+            var matched = Keys(connection, full, sql);
+            var onWords = Keys(connection, whole, sql).ToHashSet();
+            Execute(connection, IndexRanking);
+            var wordScores = words.Count == 0 ? new Dictionary<long, double>() : Scores(connection, WordBm25.Sql(words, WordBm25.Search, out var bound), bound);
+            var gramOnly = matched.Where(k => !onWords.Contains(k)).ToArray();
+            var gramScores = gramOnly.Length == 0 ? new Dictionary<long, double>() : GramScores(connection, gramRank, sql, gramOnly);
+            return matched.Select(k => onWords.Contains(k)
+                ? new ScoredMatch(k, wordScores.GetValueOrDefault(k), OnWords: true)
+                : new ScoredMatch(k, gramScores.GetValueOrDefault(k), OnWords: false)).ToList();
+        }));
     }
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, int> DocumentFrequencies(IReadOnlyCollection<string> words)
     {
-        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         if (words.Count == 0)
         {
-            return frequencies;
+            return new Dictionary<string, int>(StringComparer.Ordinal);
         }
 
         return Read(connection =>
         {
-            using var command = new NpgsqlCommand(
-                "SELECT count(*) FROM article WHERE title_words @@ @q::tsquery OR body_words @@ @q::tsquery", connection);
-            var parameter = new NpgsqlParameter<string>("q", "");
-            command.Parameters.Add(parameter);
-            foreach (var word in words.Distinct(StringComparer.Ordinal))
+            using var command = new NpgsqlCommand("SELECT word, count(*)::int FROM word_posting WHERE word = ANY(@words) GROUP BY word", connection);
+            command.Parameters.AddWithValue("words", words.Select(PostgresText.Safe).Distinct(StringComparer.Ordinal).ToArray());
+            var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
             {
-                parameter.TypedValue = TsVectorText.Quote(word);
-                if (command.ExecuteScalar() is long count and > 0)
-                {
-                    frequencies[word] = (int)count;
-                }
+                frequencies[reader.GetString(0)] = reader.GetInt32(1);
             }
 
             return (IReadOnlyDictionary<string, int>)frequencies;
@@ -78,14 +83,12 @@ public sealed partial class PostgresArticleIndex
             return [];
         }
 
-        var sql = new TsQueryBuilder();
-        var any = sql.AnyWordQuery(words);
-        var text = $"SELECT key, (4 * ts_rank(title_words, {any}) + ts_rank(body_words, {any}, 1))::float8 AS score FROM article " +
-            $"WHERE title_words @@ {any} OR body_words @@ {any} ORDER BY score DESC, key LIMIT @limit";
+        var scored = words.Distinct(StringComparer.Ordinal).Select(w => new WordBm25.ScoredWord(w, QueryField.All)).ToList();
+        var text = $"SELECT article, score FROM ({WordBm25.Sql(scored, WordBm25.Related, out var bound)}) ranked ORDER BY score DESC, article LIMIT {limit}";
         return Read(connection =>
         {
-            using var command = Command(connection, text, sql);
-            command.Parameters.AddWithValue("limit", limit);
+            using var command = new NpgsqlCommand(text, connection);
+            Bind(command, bound);
             var matches = new List<ScoredMatch>();
             using var reader = command.ExecuteReader();
             while (reader.Read())
@@ -125,14 +128,71 @@ public sealed partial class PostgresArticleIndex
         });
     }
 
-    private static NpgsqlCommand Command(NpgsqlConnection connection, string text, TsQueryBuilder sql)
+    private static List<ScoredMatch> InMatchingTransaction(NpgsqlConnection connection, Func<List<ScoredMatch>> match)
     {
-        var command = new NpgsqlCommand(text, connection);
+        // Read-only and in one snapshot: the settings last as long as the transaction.
+        using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
+        Execute(connection, BitmapMatching);
+        var matches = match();
+        transaction.Commit();
+        return matches;
+    }
+
+    private static List<long> Keys(NpgsqlConnection connection, string text, TsQueryBuilder sql)
+    {
+        using var command = new NpgsqlCommand(text, connection);
         foreach (var (name, tsquery) in sql.Parameters)
         {
             command.Parameters.AddWithValue(name.TrimStart('@'), tsquery);
         }
 
-        return command;
+        var keys = new List<long>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            keys.Add(reader.GetInt64(0));
+        }
+
+        return keys;
+    }
+
+    private static Dictionary<long, double> Scores(NpgsqlConnection connection, string text, IReadOnlyDictionary<string, string> bound)
+    {
+        using var command = new NpgsqlCommand(text, connection);
+        Bind(command, bound);
+        return ReadScores(command);
+    }
+
+    // Articles matched through grams only are few next to whole-word ones, so their vectors are opened.
+    private static Dictionary<long, double> GramScores(NpgsqlConnection connection, string rank, TsQueryBuilder sql, long[] keys)
+    {
+        using var command = new NpgsqlCommand($"SELECT key, {rank}::float8 FROM article WHERE key = ANY(@keys)", connection);
+        foreach (var (name, tsquery) in sql.Parameters)
+        {
+            command.Parameters.AddWithValue(name.TrimStart('@'), tsquery);
+        }
+
+        command.Parameters.AddWithValue("keys", keys);
+        return ReadScores(command);
+    }
+
+    private static Dictionary<long, double> ReadScores(NpgsqlCommand command)
+    {
+        var scores = new Dictionary<long, double>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            scores[reader.GetInt64(0)] = reader.GetDouble(1);
+        }
+
+        return scores;
+    }
+
+    private static void Bind(NpgsqlCommand command, IReadOnlyDictionary<string, string> bound)
+    {
+        foreach (var (name, value) in bound)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
     }
 }

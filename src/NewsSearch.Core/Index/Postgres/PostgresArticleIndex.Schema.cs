@@ -48,7 +48,7 @@ public sealed partial class PostgresArticleIndex
 
             Execute(connection, PostgresSchema.Create);
             using var command = new NpgsqlCommand(
-                "INSERT INTO meta(key, value) VALUES ('schema_version', @v), ('generation', '0'), ('created_at', @at)", connection);
+                "INSERT INTO meta(key, value) VALUES ('schema_version', @v), ('generation', '0'), ('created_at', @at), ('article_count', '0'), ('word_total', '0')", connection);
             command.Parameters.AddWithValue("v", PostgresSchema.Version.ToString(CultureInfo.InvariantCulture));
             command.Parameters.AddWithValue("at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
             command.ExecuteNonQuery();

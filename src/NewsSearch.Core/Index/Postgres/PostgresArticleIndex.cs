@@ -162,7 +162,10 @@ public sealed partial class PostgresArticleIndex : IArticleIndex
     });
 
     /// <inheritdoc />
-    /// <remarks>Checks what the schema's constraints cannot: every article has its text vectors and a generation is recorded.</remarks>
+    /// <remarks>
+    /// Checks what the schema's constraints cannot: a generation is recorded, reprint groups have
+    /// their leader, and the word postings and totals agree with the articles. Reads every vector: slow on large indexes.
+    /// </remarks>
     public IReadOnlyList<string> CheckIntegrity() => Read(connection =>
     {
         var problems = new List<string>();
@@ -175,6 +178,29 @@ public sealed partial class PostgresArticleIndex : IArticleIndex
         if (orphans > 0)
         {
             problems.Add($"article: {orphans} reprints whose group leader is gone");
+        }
+
+        // The postings ranking reads must be exactly the word vectors' lexemes, and the totals their sums.
+        var postings = Scalar<long>(connection, "SELECT count(*) FROM word_posting");
+        var lexemes = Scalar<long>(connection, "SELECT coalesce(sum(length(title_words || body_words)), 0) FROM article");
+        if (postings != lexemes)
+        {
+            problems.Add($"word_posting: {postings} rows for {lexemes} words in the articles' vectors");
+        }
+
+        var stray = Scalar<long>(connection, "SELECT count(*) FROM word_posting p WHERE NOT EXISTS (SELECT 1 FROM article a WHERE a.key = p.article)");
+        if (stray > 0)
+        {
+            problems.Add($"word_posting: {stray} rows whose article is gone");
+        }
+
+        var totals = Scalar<string>(connection,
+            "SELECT (SELECT count(*) FROM article) || ' ' || (SELECT coalesce(sum(word_count), 0) FROM article) || ' / ' || " +
+            "(SELECT value FROM meta WHERE key = 'article_count') || ' ' || (SELECT value FROM meta WHERE key = 'word_total')");
+        var halves = totals.Split(" / ");
+        if (halves[0] != halves[1])
+        {
+            problems.Add($"meta: article and word totals {halves[1]}, the articles have {halves[0]}");
         }
 
         return (IReadOnlyList<string>)problems;

@@ -15,6 +15,10 @@ internal sealed partial class PostgresIndexBatch : IIndexBatch
     private readonly NpgsqlTransaction _transaction;
     private bool _committed;
 
+    // Changes to the totals BM25 reads from meta, written once at commit.
+    private long _articleDelta;
+    private long _wordDelta;
+
     public PostgresIndexBatch(NpgsqlConnection connection)
     {
         _connection = connection;
@@ -99,22 +103,29 @@ internal sealed partial class PostgresIndexBatch : IIndexBatch
         var group = indexed.Signature is { } signature ? FindReprintGroup(signature, article.Published) : null;
         var key = old ?? NextKey();
 
+        var titleWords = TsVectorText.Build(indexed.Title.Words);
+        var bodyWords = TsVectorText.Build(indexed.Body.Words);
+        var postings = WordPostings.From(titleWords, bodyWords);
+
         // The row and its dependants in one round trip: per-statement latency, not PostgreSQL's
         // work, is what a writer on the other side of a network waits for.
         using var batch = new NpgsqlBatch(_connection, _transaction);
         batch.BatchCommands.Add(Statement(
             "INSERT INTO article(key, id, url, title, published, source, author, reprint_group, signature, body, origin, origin_file, content_hash, " +
-            "title_words, title_grams, body_words, body_grams, source_grams) " +
+            "word_count, title_words, title_grams, body_words, body_grams, source_grams) " +
             "VALUES (@key, @id, @url, @title, @published, @source, @author, @group, @signature, @body, @origin, @file, @hash, " +
-            "@tw::tsvector, @tg::tsvector, @bw::tsvector, @bg::tsvector, @sg::tsvector)",
+            "@length, @tw::tsvector, @tg::tsvector, @bw::tsvector, @bg::tsvector, @sg::tsvector)",
             ("key", key), ("id", article.Id), ("url", Typed(article.Url, NpgsqlDbType.Text)), ("title", article.Title),
             ("published", Typed(article.Published?.DayNumber, NpgsqlDbType.Integer)), ("source", article.Source), ("author", article.Author),
             ("group", Typed(group, NpgsqlDbType.Bigint)), ("signature", Typed(indexed.Signature?.ToBytes(), NpgsqlDbType.Bytea)),
             ("body", article.Body), ("origin", Typed(article.Origin, NpgsqlDbType.Text)),
             ("file", Typed(SqliteIndexBatch.OriginFile(article.Origin), NpgsqlDbType.Text)), ("hash", indexed.ContentHash),
-            ("tw", TsVectorText.From(indexed.Title.Words)), ("tg", TsVectorText.From(indexed.Title.Grams)),
-            ("bw", TsVectorText.From(indexed.Body.Words)), ("bg", TsVectorText.From(indexed.Body.Grams)),
+            ("length", postings.Length), ("tw", titleWords.Literal), ("tg", TsVectorText.From(indexed.Title.Grams)),
+            ("bw", bodyWords.Literal), ("bg", TsVectorText.From(indexed.Body.Grams)),
             ("sg", TsVectorText.From(indexed.Source.Grams))));
+        AddWordPostings(batch, key, postings);
+        _articleDelta++;
+        _wordDelta += postings.Length;
         AddBands(batch, key, indexed.Signature, article.Published);
         AddTags(batch, key, article);
         AddTitleWords(batch, key, indexed.Title.Words);
@@ -204,6 +215,15 @@ internal sealed partial class PostgresIndexBatch : IIndexBatch
     private void CommitCore()
     {
         Run("UPDATE meta SET value = (value::bigint + 1)::text WHERE key = 'generation'");
+        if (_articleDelta != 0 || _wordDelta != 0)
+        {
+            using var totals = Command(
+                "UPDATE meta SET value = (value::bigint + CASE key WHEN 'article_count' THEN @articles ELSE @words END)::text " +
+                "WHERE key IN ('article_count', 'word_total')",
+                ("articles", _articleDelta), ("words", _wordDelta));
+            totals.ExecuteNonQuery();
+        }
+
         _transaction.Commit();
         _committed = true;
     }
@@ -238,6 +258,16 @@ internal sealed partial class PostgresIndexBatch : IIndexBatch
         batch.BatchCommands.Add(Statement(
             "INSERT INTO article_tag(article, dimension, value, mentions) SELECT @a, unnest(@d), unnest(@v), unnest(@m)",
             ("a", key), ("d", tags.Select(t => t.Dimension).ToArray()), ("v", tags.Select(t => t.Id).ToArray()), ("m", tags.Select(t => t.Mentions).ToArray())));
+    }
+
+    private static void AddWordPostings(NpgsqlBatch batch, long key, WordPostings postings)
+    {
+        if (postings.Words.Length > 0)
+        {
+            batch.BatchCommands.Add(Statement(
+                "INSERT INTO word_posting(word, article, title_count, body_count, word_count) SELECT unnest(@w), @a, unnest(@t), unnest(@b), @n",
+                ("w", postings.Words), ("a", key), ("t", postings.TitleCounts), ("b", postings.BodyCounts), ("n", postings.Length)));
+        }
     }
 
     private static void AddTitleWords(NpgsqlBatch batch, long key, string words)
@@ -281,8 +311,18 @@ internal sealed partial class PostgresIndexBatch : IIndexBatch
     {
         RemoveBands(key);
         PassOnLeadership(key);
-        using var row = Command("DELETE FROM article WHERE key = @k", ("k", key));
-        row.ExecuteNonQuery();
+
+        // The postings are exactly the lexemes of the row's word vectors (see WordPostings).
+        using var postings = Command(
+            "DELETE FROM word_posting WHERE article = @k AND word = ANY(" +
+            "(SELECT tsvector_to_array(title_words) || tsvector_to_array(body_words) FROM article WHERE key = @k)::text[])", ("k", key));
+        postings.ExecuteNonQuery();
+        using var row = Command("DELETE FROM article WHERE key = @k RETURNING word_count", ("k", key));
+        if (row.ExecuteScalar() is int length)
+        {
+            _articleDelta--;
+            _wordDelta -= length;
+        }
     }
 
     private void Run(string sql)

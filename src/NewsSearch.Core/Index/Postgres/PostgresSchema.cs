@@ -4,7 +4,7 @@ namespace NewsSearch.Core.Index.Postgres;
 internal static class PostgresSchema
 {
     /// <summary>Stored in the <c>meta</c> table; a database of another version is refused until rebuilt.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>
     /// Taken by every writer for its whole transaction: one writer at a time per index, as with
@@ -17,6 +17,10 @@ internal static class PostgresSchema
     // GIN index. Title words also go to title_word, so suggestions need no scan of every vector.
     // published is the day number (DateOnly.DayNumber), as in SQLite, so both engines share the
     // catalog and reprint-period code.
+    // word_posting repeats the word vectors term by term, with counts and the article's length,
+    // covered by its primary key: ranking a word scans only its entries (an index-only scan) instead
+    // of decompressing the vectors of every article it matches. meta keeps the article and word
+    // totals BM25 needs. The rows go with the article's vector lexemes, so no index on article is needed.
     public const string Create = """
         CREATE TABLE meta(key text PRIMARY KEY, value text NOT NULL);
 
@@ -35,6 +39,7 @@ internal static class PostgresSchema
             origin text,
             origin_file text,
             content_hash text NOT NULL,
+            word_count integer NOT NULL,
             title_words tsvector NOT NULL,
             title_grams tsvector NOT NULL,
             body_words tsvector NOT NULL,
@@ -48,6 +53,14 @@ internal static class PostgresSchema
         CREATE INDEX article_body_words ON article USING gin(body_words);
         CREATE INDEX article_body_grams ON article USING gin(body_grams);
         CREATE INDEX article_source_grams ON article USING gin(source_grams);
+
+        CREATE TABLE word_posting(
+            word text COLLATE "C" NOT NULL,
+            article bigint NOT NULL,
+            title_count smallint NOT NULL,
+            body_count smallint NOT NULL,
+            word_count integer NOT NULL,
+            PRIMARY KEY(word, article) INCLUDE (title_count, body_count, word_count));
 
         CREATE TABLE reprint_band(
             band bigint NOT NULL,
@@ -78,7 +91,7 @@ internal static class PostgresSchema
 
     /// <summary>Every table and sequence of the index, for a rebuild.</summary>
     public const string Drop = """
-        DROP TABLE IF EXISTS title_word, article_tag, reprint_band, source_file, article, meta CASCADE;
+        DROP TABLE IF EXISTS word_posting, title_word, article_tag, reprint_band, source_file, article, meta CASCADE;
         DROP SEQUENCE IF EXISTS article_key_seq;
         """;
 }

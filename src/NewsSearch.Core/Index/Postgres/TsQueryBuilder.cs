@@ -6,15 +6,19 @@ namespace NewsSearch.Core.Index.Postgres;
 /// <summary>
 /// Translates an analyzed query into SQL conditions over the article's tsvector columns, the
 /// PostgreSQL counterpart of <see cref="Fts5QueryBuilder"/>: the full match (words or their
-/// bigrams), the whole-word match, and a rank expression. Every term travels as a quoted lexeme
-/// inside a bound parameter, so nothing a user types becomes SQL or tsquery syntax.
+/// bigrams), the whole-word match, and the rank of articles matched through grams only (whole-word
+/// matches are ranked by <see cref="WordBm25"/>). Every term travels as a quoted lexeme inside a
+/// bound parameter, so nothing a user types becomes SQL or tsquery syntax.
 /// </summary>
+/// <remarks>
+/// An excluded clause becomes <c>key NOT IN (SELECT key FROM article WHERE ...)</c> rather than
+/// <c>NOT (...)</c>: the set comes from the GIN indexes, where a negated condition would be
+/// tested on every candidate by decompressing its vectors.
+/// </remarks>
 internal sealed class TsQueryBuilder
 {
-    // Title above body, words above grams: the weights of the SQLite engine's bm25 call.
-    private const string RankTemplate =
-        "(8 * ts_rank(title_words, {0}) + 4 * ts_rank(title_grams, {1}) + 2 * ts_rank(body_words, {0}, 1) " +
-        "+ ts_rank(body_grams, {1}, 1) + ts_rank(source_grams, {1}))";
+    // Title above body: the grams' weights of the SQLite engine's bm25 call.
+    private const string GramRankTemplate = "(4 * ts_rank(title_grams, {0}) + ts_rank(body_grams, {0}, 1) + ts_rank(source_grams, {0}))";
 
     private readonly Dictionary<string, string> _parameterByQuery = new(StringComparer.Ordinal);
 
@@ -37,17 +41,13 @@ internal sealed class TsQueryBuilder
         _ => throw new ArgumentException("Not a negative-only query.", nameof(node)),
     };
 
-    /// <summary>A relevance expression over the positive words and grams of the query (higher is better).</summary>
-    public string Rank(QueryNode node)
+    /// <summary>A relevance expression over the positive grams of the query (higher is better).</summary>
+    public string GramRank(QueryNode node)
     {
-        var words = new List<string>();
         var grams = new List<string>();
-        CollectPositive(node, words, grams);
-        return string.Format(CultureInfo.InvariantCulture, RankTemplate, Parameter(Any(words)), Parameter(Any(grams)));
+        CollectPositiveGrams(node, grams);
+        return string.Format(CultureInfo.InvariantCulture, GramRankTemplate, Parameter(Any(grams)));
     }
-
-    /// <summary>Any of the words as one tsquery (for related articles).</summary>
-    public string AnyWordQuery(IEnumerable<string> words) => Parameter(Any(words.Select(w => TsVectorText.Quote(w))));
 
     /// <summary>A condition: one of <paramref name="columns"/> matches the tsquery parameter <paramref name="query"/>.</summary>
     public static string Matches(IReadOnlyList<string> columns, string query) =>
@@ -75,7 +75,7 @@ internal sealed class TsQueryBuilder
         var positive = all.Clauses.Where(c => c is not NotClause).Select(c => Build(c, wordsOnly)).ToList();
         var negative = all.Clauses.OfType<NotClause>().Select(n => Build(n.Clause, wordsOnly: false)).ToList();
         var expression = Join(" AND ", positive);
-        return negative.Count == 0 ? expression : $"({expression} AND NOT {Join(" OR ", negative)})";
+        return negative.Count == 0 ? expression : $"({expression} AND key NOT IN (SELECT key FROM article WHERE {Join(" OR ", negative)}))";
     }
 
     private string Word(WordClause word, bool wordsOnly)
@@ -99,23 +99,21 @@ internal sealed class TsQueryBuilder
             : Matches(gramColumns, Parameter(Sequence(phrase.Grams, phrase.Prefix)));
     }
 
-    private static void CollectPositive(QueryNode node, List<string> words, List<string> grams)
+    private static void CollectPositiveGrams(QueryNode node, List<string> grams)
     {
         switch (node)
         {
             case WordClause word:
-                words.Add(TsVectorText.Quote(word.Word));
                 grams.Add(Sequence(word.Grams.Count == 0 ? [word.Word] : word.Grams, word.Prefix));
                 break;
             case PhraseClause phrase:
-                words.Add(Sequence(phrase.Words, prefix: false));
                 grams.Add(Sequence(phrase.Grams, phrase.Prefix));
                 break;
             case AnyClause any:
-                any.Clauses.ToList().ForEach(c => CollectPositive(c, words, grams));
+                any.Clauses.ToList().ForEach(c => CollectPositiveGrams(c, grams));
                 break;
             case AllClause all:
-                all.Clauses.Where(c => c is not NotClause).ToList().ForEach(c => CollectPositive(c, words, grams));
+                all.Clauses.Where(c => c is not NotClause).ToList().ForEach(c => CollectPositiveGrams(c, grams));
                 break;
         }
     }

@@ -5,7 +5,8 @@ namespace NewsSearch.Core.Index.Postgres;
 
 /// <summary>
 /// Writes the analyzer's space-separated terms as a PostgreSQL <c>tsvector</c> literal with their
-/// positions, so PostgreSQL stores exactly our terms (no text search configuration re-analyzes them).
+/// positions, so PostgreSQL stores exactly our terms (no text search configuration re-analyzes them),
+/// and counts each stored term's occurrences for the word postings that ranking reads.
 /// </summary>
 internal static class TsVectorText
 {
@@ -16,16 +17,25 @@ internal static class TsVectorText
     private const int MaxPositionsPerLexeme = 256;
     private const int MaxLiteralChars = 400_000;
 
-    public static string From(string terms)
+    public static string From(string terms) => Build(terms).Literal;
+
+    /// <summary>
+    /// The literal and, in first-occurrence order, every term it holds with its number of
+    /// occurrences (uncapped) and the total number of terms. A term cut by the size cap is in neither,
+    /// so the postings of an article are exactly the lexemes of its vector.
+    /// </summary>
+    public static TsVector Build(string terms)
     {
         if (terms.Length == 0)
         {
-            return "";
+            return TsVector.Empty;
         }
 
         var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var order = new List<string>();
         var position = 0;
+        var total = 0;
         foreach (var range in terms.AsSpan().Split(' '))
         {
             var term = terms[range];
@@ -34,6 +44,7 @@ internal static class TsVectorText
                 continue;
             }
 
+            total++;
             position = Math.Min(position + 1, MaxPosition);
             if (!positions.TryGetValue(term, out var list))
             {
@@ -41,6 +52,7 @@ internal static class TsVectorText
                 order.Add(term);
             }
 
+            counts[term] = counts.GetValueOrDefault(term) + 1;
             if (list.Count < MaxPositionsPerLexeme && (list.Count == 0 || list[^1] != position))
             {
                 list.Add(position);
@@ -48,6 +60,7 @@ internal static class TsVectorText
         }
 
         var builder = new StringBuilder(terms.Length * 2);
+        var stored = new List<TermCount>(order.Count);
         foreach (var term in order)
         {
             if (builder.Length > MaxLiteralChars)
@@ -61,12 +74,23 @@ internal static class TsVectorText
             {
                 builder.Append(i == 0 ? "" : ",").Append(list[i].ToString(CultureInfo.InvariantCulture));
             }
+
+            stored.Add(new TermCount(PostgresText.Safe(term), counts[term]));
         }
 
-        return builder.ToString();
+        return new TsVector(builder.ToString(), stored, total);
     }
 
     /// <summary>A lexeme in quotes, with quotes and backslashes escaped (tsvector and tsquery share this syntax).</summary>
     public static string Quote(string term) =>
         "'" + PostgresText.Safe(term).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'";
 }
+
+/// <summary>A tsvector literal, the terms it stores with their counts, and how many terms the text had.</summary>
+internal sealed record TsVector(string Literal, IReadOnlyList<TermCount> Terms, int Length)
+{
+    public static readonly TsVector Empty = new("", [], 0);
+}
+
+/// <summary>A stored term and how often it occurs in one column of one article.</summary>
+internal readonly record struct TermCount(string Term, int Count);

@@ -227,6 +227,49 @@ public abstract class ArticleIndexContractTests : IClassFixture<AnalyzerFixture>
         Assert.Empty(Index.CheckIntegrity());
     }
 
+    [Fact]
+    public void Match_WordInTheTitle_ScoresAboveTheSameWordInTheBody()
+    {
+        Write(
+            Article("body", "苏州工业园区与新加坡合作建设产业园。") with { Title = "园区动态" },
+            Article("title", "苏州工业园区与日本合作建设产业园。") with { Title = "新加坡园区动态" },
+            Article("none", "苏州工业园区与日本合作建设产业园。"));
+
+        var scores = Match("新加坡").ToDictionary(m => Index.Fetch([m.Key]).Values.Single().Id, m => m.Score);
+
+        Assert.Equal(["body", "title"], scores.Keys.Order());
+        Assert.True(scores["title"] > scores["body"], $"title {scores["title"]} <= body {scores["body"]}");
+    }
+
+    [Fact]
+    public void Match_MoreOccurrencesInTextsOfTheSameLength_ScoreHigher()
+    {
+        Write(
+            Article("once", "新加坡企业来到苏州。日本企业来到苏州。日本企业来到苏州。"),
+            Article("thrice", "新加坡企业来到苏州。新加坡企业来到苏州。新加坡企业来到苏州。"),
+            Article("none", "日本企业来到苏州。日本企业来到苏州。日本企业来到苏州。"));
+
+        var scores = Match("新加坡").ToDictionary(m => Index.Fetch([m.Key]).Values.Single().Id, m => m.Score);
+
+        Assert.True(scores["thrice"] > scores["once"], $"thrice {scores["thrice"]} <= once {scores["once"]}");
+    }
+
+    [Fact]
+    public void Match_EitherOfTwoWords_TheRarerWordWeighsMore()
+    {
+        Write(
+            Article("common", "日本企业来到苏州。"),
+            Article("rare", "深圳企业来到苏州。"),
+            Article("c2", "日本企业投资苏州。"),
+            Article("c3", "日本企业参观苏州。"),
+            Article("c4", "日本企业落户苏州。"));
+
+        var scores = Match("日本 OR 深圳").ToDictionary(m => Index.Fetch([m.Key]).Values.Single().Id, m => m.Score);
+
+        Assert.Equal(5, scores.Count);
+        Assert.True(scores["rare"] > scores["common"], $"rare {scores["rare"]} <= common {scores["common"]}");
+    }
+
     private static Article Article(string id, string body, string? origin = null) => new()
     {
         Id = id,

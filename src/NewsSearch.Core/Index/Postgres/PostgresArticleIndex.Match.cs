@@ -7,9 +7,12 @@ public sealed partial class PostgresArticleIndex
 {
     // Matching runs on the GIN indexes as bitmap scans, which never open a vector unless a phrase
     // needs its positions. Left to itself the planner prefers a scan that tests every row's vectors
-    // (it cannot know they are large and compressed), and JIT compiles such plans for longer than they
-    // run. Ranking then reads word_posting through its covering key (WordBm25), so index scans come back on.
-    private const string BitmapMatching = "SET LOCAL jit = off; SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off";
+    // (it cannot know they are large and out of line), and JIT compiles such plans for longer than they
+    // run. For the same reason it underrates rechecking phrases, which parallel workers share out.
+    // Ranking then reads word_posting through its covering key (WordBm25), so index scans come back on.
+    private const string BitmapMatching =
+        "SET LOCAL jit = off; SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off; " +
+        "SET LOCAL parallel_setup_cost = 10; SET LOCAL parallel_tuple_cost = 0.001";
     private const string IndexRanking = "SET LOCAL enable_indexscan = on";
 
     /// <inheritdoc />

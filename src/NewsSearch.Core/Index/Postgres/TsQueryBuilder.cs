@@ -91,11 +91,15 @@ internal sealed class TsQueryBuilder
         return $"({exact} OR {Matches(gramColumns, Parameter(Sequence(grams, word.Prefix)))})";
     }
 
+    // The whole-word tier of a phrase asks for its words in one column, not in sequence: the full
+    // match has already checked the run through its grams, and testing the words' positions as well
+    // would open every candidate's word vector a second time. It differs from the SQLite engine only
+    // for an article holding the run split otherwise and the words apart elsewhere.
     private string Phrase(PhraseClause phrase, bool wordsOnly)
     {
         var (wordColumns, gramColumns) = Columns(phrase.Field);
         return wordsOnly
-            ? Matches(wordColumns, Parameter(Sequence(phrase.Words, prefix: false)))
+            ? Matches(wordColumns, Parameter(string.Join(" & ", phrase.Words.Distinct(StringComparer.Ordinal).Select(TsVectorText.Quote))))
             : Matches(gramColumns, Parameter(Sequence(phrase.Grams, phrase.Prefix)));
     }
 

@@ -9,7 +9,8 @@ public sealed partial class PostgresArticleIndex
     // needs its positions. Left to itself the planner prefers a scan that tests every row's vectors
     // (it cannot know they are large and out of line), and JIT compiles such plans for longer than they
     // run. For the same reason it underrates rechecking phrases, which parallel workers share out.
-    // Ranking then reads word_posting through its covering key (WordBm25), so index scans come back on.
+    // Reading word_posting (the words' articles before, ranking after) needs its covering key, so
+    // index scans are on for those statements.
     private const string BitmapMatching =
         "SET LOCAL jit = off; SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off; " +
         "SET LOCAL parallel_setup_cost = 10; SET LOCAL parallel_tuple_cost = 0.001";
@@ -23,26 +24,36 @@ public sealed partial class PostgresArticleIndex
             throw new ArgumentException("A browse query has nothing to match; use the catalog.", nameof(query));
         }
 
-        var sql = new TsQueryBuilder();
         if (TsQueryBuilder.IsNegativeOnly(root))
         {
-            var everythingBut = $"SELECT key FROM article WHERE key NOT IN (SELECT key FROM article WHERE {sql.Excluded(root)})";
             return Read(connection => InMatchingTransaction(connection, () =>
-                Keys(connection, everythingBut, sql).Select(k => new ScoredMatch(k, 0, OnWords: true)).ToList()));
+            {
+                var sql = new TsQueryBuilder(word => ArticlesWithWord(connection, word));
+                var everythingBut = $"SELECT key FROM article EXCEPT {sql.Excluded(root)}";
+                Execute(connection, BitmapMatching);
+                return Keys(connection, everythingBut, sql).Select(k => new ScoredMatch(k, 0, OnWords: true)).ToList();
+            }));
         }
 
-        var full = $"SELECT key FROM article WHERE {sql.Full(root)}";
         if (!scored)
         {
             return Read(connection => InMatchingTransaction(connection, () =>
-                Keys(connection, full, sql).Select(k => new ScoredMatch(k, 0, OnWords: false)).ToList()));
+            {
+                var sql = new TsQueryBuilder(word => ArticlesWithWord(connection, word));
+                var full = sql.Full(root);
+                Execute(connection, BitmapMatching);
+                return Keys(connection, full, sql).Select(k => new ScoredMatch(k, 0, OnWords: false)).ToList();
+            }));
         }
 
-        var whole = $"SELECT key FROM article WHERE {sql.WholeWords(root)}";
-        var gramRank = sql.GramRank(root);
         var words = WordBm25.WordsOf(root);
         return Read(connection => InMatchingTransaction(connection, () =>
         {
+            var sql = new TsQueryBuilder(word => ArticlesWithWord(connection, word));
+            var full = sql.Full(root);
+            var whole = sql.WholeWords(root);
+            var gramRank = sql.GramRank(root);
+            Execute(connection, BitmapMatching);
             var matched = Keys(connection, full, sql);
             var onWords = Keys(connection, whole, sql).ToHashSet();
             Execute(connection, IndexRanking);
@@ -133,9 +144,8 @@ public sealed partial class PostgresArticleIndex
 
     private static List<ScoredMatch> InMatchingTransaction(NpgsqlConnection connection, Func<List<ScoredMatch>> match)
     {
-        // Read-only and in one snapshot: the settings last as long as the transaction.
+        // One snapshot for every statement of a search; SET LOCAL settings end with it.
         using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
-        Execute(connection, BitmapMatching);
         var matches = match();
         transaction.Commit();
         return matches;
@@ -144,11 +154,7 @@ public sealed partial class PostgresArticleIndex
     private static List<long> Keys(NpgsqlConnection connection, string text, TsQueryBuilder sql)
     {
         using var command = new NpgsqlCommand(text, connection);
-        foreach (var (name, tsquery) in sql.Parameters)
-        {
-            command.Parameters.AddWithValue(name.TrimStart('@'), tsquery);
-        }
-
+        Bind(command, sql);
         var keys = new List<long>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -170,11 +176,7 @@ public sealed partial class PostgresArticleIndex
     private static Dictionary<long, double> GramScores(NpgsqlConnection connection, string rank, TsQueryBuilder sql, long[] keys)
     {
         using var command = new NpgsqlCommand($"SELECT key, {rank}::float8 FROM article WHERE key = ANY(@keys)", connection);
-        foreach (var (name, tsquery) in sql.Parameters)
-        {
-            command.Parameters.AddWithValue(name.TrimStart('@'), tsquery);
-        }
-
+        Bind(command, sql);
         command.Parameters.AddWithValue("keys", keys);
         return ReadScores(command);
     }
@@ -189,6 +191,33 @@ public sealed partial class PostgresArticleIndex
         }
 
         return scores;
+    }
+
+    // Only the parameters the statement names: a key array is not sent with every statement.
+    private static void Bind(NpgsqlCommand command, TsQueryBuilder sql)
+    {
+        foreach (var (name, value) in sql.Parameters)
+        {
+            if (command.CommandText.Contains(name, StringComparison.Ordinal))
+            {
+                command.Parameters.AddWithValue(name.TrimStart('@'), value);
+            }
+        }
+    }
+
+    private static long[] ArticlesWithWord(NpgsqlConnection connection, WordBm25.ScoredWord word)
+    {
+        var inTitle = word.Field == QueryField.Title ? " AND title_count > 0" : "";
+        using var command = new NpgsqlCommand($"SELECT article FROM word_posting WHERE word = @word{inTitle}", connection);
+        command.Parameters.AddWithValue("word", PostgresText.Safe(word.Word));
+        var keys = new List<long>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            keys.Add(reader.GetInt64(0));
+        }
+
+        return [.. keys];
     }
 
     private static void Bind(NpgsqlCommand command, IReadOnlyDictionary<string, string> bound)

@@ -227,6 +227,22 @@ public abstract class ArticleIndexContractTests : IClassFixture<AnalyzerFixture>
         Assert.Empty(Index.CheckIntegrity());
     }
 
+    // Word positions skip punctuation and spaces, so the words 园区|新加坡 are adjacent in all three:
+    // only the grams of the unbroken run tell the phrase apart.
+    [Fact]
+    public void Match_PhraseOrRun_NeedsTheCharactersUnbrokenNotJustAdjacentWords()
+    {
+        Write(
+            Article("run", "苏州的园区新加坡企业。"),
+            Article("comma", "苏州的园区，新加坡的企业。"),
+            Article("space", "苏州的园区 新加坡企业。"));
+
+        var ids = Match("\"园区新加坡\"").Select(m => Index.Fetch([m.Key]).Values.Single().Id).ToList();
+
+        Assert.Equal(["run"], ids);
+        Assert.Equal(["run"], Match("园区新加坡").Select(m => Index.Fetch([m.Key]).Values.Single().Id));
+    }
+
     [Fact]
     public void Match_WordInTheTitle_ScoresAboveTheSameWordInTheBody()
     {

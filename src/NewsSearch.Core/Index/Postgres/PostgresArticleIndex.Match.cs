@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Npgsql;
 using NewsSearch.Core.Search;
 
@@ -26,30 +27,27 @@ public sealed partial class PostgresArticleIndex
 
         if (TsQueryBuilder.IsNegativeOnly(root))
         {
-            return Read(connection => InMatchingTransaction(connection, () =>
+            return InMatchingTransaction((connection, sql) =>
             {
-                var sql = new TsQueryBuilder(word => ArticlesWithWord(connection, word));
                 var everythingBut = $"SELECT key FROM article EXCEPT {sql.Excluded(root)}";
                 Execute(connection, BitmapMatching);
                 return Keys(connection, everythingBut, sql).Select(k => new ScoredMatch(k, 0, OnWords: true)).ToList();
-            }));
+            });
         }
 
         if (!scored)
         {
-            return Read(connection => InMatchingTransaction(connection, () =>
+            return InMatchingTransaction((connection, sql) =>
             {
-                var sql = new TsQueryBuilder(word => ArticlesWithWord(connection, word));
                 var full = sql.Full(root);
                 Execute(connection, BitmapMatching);
                 return Keys(connection, full, sql).Select(k => new ScoredMatch(k, 0, OnWords: false)).ToList();
-            }));
+            });
         }
 
         var words = WordBm25.WordsOf(root);
-        return Read(connection => InMatchingTransaction(connection, () =>
+        return InMatchingTransaction((connection, sql) =>
         {
-            var sql = new TsQueryBuilder(word => ArticlesWithWord(connection, word));
             var full = sql.Full(root);
             var whole = sql.WholeWords(root);
             var gramRank = sql.GramRank(root);
@@ -63,7 +61,7 @@ public sealed partial class PostgresArticleIndex
             return matched.Select(k => onWords.Contains(k)
                 ? new ScoredMatch(k, wordScores.GetValueOrDefault(k), OnWords: true)
                 : new ScoredMatch(k, gramScores.GetValueOrDefault(k), OnWords: false)).ToList();
-        }));
+        });
     }
 
     /// <inheritdoc />
@@ -142,14 +140,15 @@ public sealed partial class PostgresArticleIndex
         });
     }
 
-    private static List<ScoredMatch> InMatchingTransaction(NpgsqlConnection connection, Func<List<ScoredMatch>> match)
+    // One snapshot for every statement of a search, read from a standby when there is one; SET LOCAL
+    // settings end with the transaction. The builder looks words' articles up on the same connection.
+    private IReadOnlyList<ScoredMatch> InMatchingTransaction(Func<NpgsqlConnection, TsQueryBuilder, List<ScoredMatch>> match) => Read(connection =>
     {
-        // One snapshot for every statement of a search; SET LOCAL settings end with it.
         using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
-        var matches = match();
+        var matches = match(connection, new TsQueryBuilder(word => ArticlesWithWord(connection, word)));
         transaction.Commit();
-        return matches;
-    }
+        return (IReadOnlyList<ScoredMatch>)matches;
+    });
 
     private static List<long> Keys(NpgsqlConnection connection, string text, TsQueryBuilder sql)
     {
@@ -193,12 +192,12 @@ public sealed partial class PostgresArticleIndex
         return scores;
     }
 
-    // Only the parameters the statement names: a key array is not sent with every statement.
+    // Only the parameters the statement names (@k1 is not @k10): a key array is not sent with every statement.
     private static void Bind(NpgsqlCommand command, TsQueryBuilder sql)
     {
         foreach (var (name, value) in sql.Parameters)
         {
-            if (command.CommandText.Contains(name, StringComparison.Ordinal))
+            if (Regex.IsMatch(command.CommandText, Regex.Escape(name) + @"(?![0-9A-Za-z_])"))
             {
                 command.Parameters.AddWithValue(name.TrimStart('@'), value);
             }

@@ -92,6 +92,72 @@ public sealed class PostgresArticleIndexTests(AnalyzerFixture analysis) : Articl
     }
 
     [Fact]
+    public void GramPostings_FollowAddsUpdatesAndDeletes_WithTheBodysPositions()
+    {
+        using var index = Open(rebuild: false);
+        using (var batch = index.BeginBatch())
+        {
+            batch.Upsert(Preparer.Prepare(new Article { Id = "a", Title = "相城", Body = "枇杷节开幕。枇杷节", Source = "测试" }));
+            batch.Upsert(Preparer.Prepare(new Article { Id = "b", Title = "日本", Body = "日本企业投资。", Source = "测试" }));
+            batch.Commit();
+        }
+
+        // 枇杷 杷节 节开 开幕 幕 | 枇杷 杷节 节: one row a gram, with its places in the body's gram stream.
+        Assert.Equal("{1,6}", Scalar("SELECT p.positions::text FROM gram_posting p JOIN article a ON a.key = p.article WHERE a.id = 'a' AND p.gram = '枇杷'"));
+        Assert.Equal("{5}", Scalar("SELECT p.positions::text FROM gram_posting p JOIN article a ON a.key = p.article WHERE a.id = 'a' AND p.gram = '幕'"));
+        Assert.Equal(Count("SELECT length(body_grams) FROM article WHERE id = 'a'"), Count("SELECT count(*) FROM gram_posting p JOIN article a ON a.key = p.article WHERE a.id = 'a'"));
+        using (var batch = index.BeginBatch())
+        {
+            batch.Upsert(Preparer.Prepare(new Article { Id = "a", Title = "相城", Body = "区块链产业园落户。", Source = "测试" }));
+            batch.Delete("b");
+            batch.Commit();
+        }
+
+        Assert.Empty(index.CheckIntegrity());
+        Assert.Equal(0, Count("SELECT count(*) FROM gram_posting WHERE gram IN ('枇杷', '日本')"));
+        Assert.Equal(1, Count("SELECT count(*) FROM gram_posting WHERE gram = '块链'"));
+        Assert.Single(index.Match(Parse("区块链产业")));
+        Assert.Empty(index.Match(Parse("枇杷节")));
+    }
+
+    // The batch keeps the gram postings until its commit: what it replaced or deleted meanwhile never arrives.
+    [Fact]
+    public void GramPostings_OfAnArticleReplacedOrDeletedInTheSameBatch_AreOnlyItsLastVersion()
+    {
+        using var index = Open(rebuild: false);
+        using (var batch = index.BeginBatch())
+        {
+            batch.Upsert(Preparer.Prepare(new Article { Id = "a", Title = "相城", Body = "枇杷节开幕。", Source = "测试" }));
+            batch.Upsert(Preparer.Prepare(new Article { Id = "b", Title = "日本", Body = "日本企业投资。", Source = "测试" }));
+            batch.Upsert(Preparer.Prepare(new Article { Id = "a", Title = "相城", Body = "区块链产业园落户。", Source = "测试" }));
+            batch.Delete("b");
+            batch.Commit();
+        }
+
+        Assert.Empty(index.CheckIntegrity());
+        Assert.Equal(0, Count("SELECT count(*) FROM gram_posting WHERE gram IN ('枇杷', '日本')"));
+        Assert.Equal(Count("SELECT length(body_grams) FROM article WHERE id = 'a'"), Count("SELECT count(*) FROM gram_posting"));
+        Assert.Single(index.Match(Parse("区块链产业")));
+    }
+
+    [Fact]
+    public void CheckIntegrity_GramPostingsThatDisagreeWithTheBodies_AreReported()
+    {
+        using var index = Open(rebuild: false);
+        using (var batch = index.BeginBatch())
+        {
+            batch.Upsert(Preparer.Prepare(new Article { Id = "a", Title = "相城", Body = "枇杷节开幕。", Source = "测试" }));
+            batch.Commit();
+        }
+
+        Execute("DELETE FROM gram_posting WHERE gram IN ('开幕', '节开'); INSERT INTO gram_posting VALUES ('幽灵', 999, '{1}')");
+
+        var problems = index.CheckIntegrity();
+        Assert.Contains("gram_posting: 1 rows whose article is gone", problems);
+        Assert.Contains(problems, p => p.StartsWith("gram_posting: ", StringComparison.Ordinal) && p.Contains(" rows for ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CheckIntegrity_PostingsOrTotalsThatDisagreeWithTheArticles_AreReported()
     {
         using var index = Open(rebuild: false);

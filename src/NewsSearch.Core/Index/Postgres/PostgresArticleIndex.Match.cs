@@ -6,16 +6,14 @@ namespace NewsSearch.Core.Index.Postgres;
 
 public sealed partial class PostgresArticleIndex
 {
-    // Matching runs on the GIN indexes as bitmap scans, which never open a vector unless a phrase
-    // needs its positions. Left to itself the planner prefers a scan that tests every row's vectors
-    // (it cannot know they are large and out of line), and JIT compiles such plans for longer than they
-    // run. Parallel workers are off: sharing out the rechecks of a phrase measured 15% off the mix's
-    // p99 at 100k articles but 30% more on its p50 and 46% more database CPU per search.
-    // Reading word_posting (the words' articles before, ranking after) needs its covering key, so
-    // index scans are on for those statements.
+    // Matching runs on the GIN indexes as bitmap scans, which never open a vector unless a title's
+    // run needs its positions, and on the postings' covering keys as index-only scans. Left to itself
+    // the planner prefers a scan that tests every row's vectors (it cannot know they are large and out
+    // of line), and JIT compiles such plans for longer than they run. Parallel workers are off: sharing
+    // out the work measured 15% off the mix's p99 at 100k articles but 30% more on its p50 and 46%
+    // more database CPU per search.
     private const string BitmapMatching =
-        "SET LOCAL jit = off; SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off; SET LOCAL max_parallel_workers_per_gather = 0";
-    private const string IndexRanking = "SET LOCAL enable_indexscan = on";
+        "SET LOCAL jit = off; SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0";
 
     /// <inheritdoc />
     public IReadOnlyList<ScoredMatch> Match(ParsedQuery query, bool scored = true)
@@ -54,8 +52,7 @@ public sealed partial class PostgresArticleIndex
             Execute(connection, BitmapMatching);
             var matched = Keys(connection, full, sql);
             var onWords = Keys(connection, whole, sql).ToHashSet();
-            Execute(connection, IndexRanking);
-            var wordScores = words.Count == 0 ? new Dictionary<long, double>() : Scores(connection, WordBm25.Sql(words, WordBm25.Search, out var bound), bound);
+            var wordScores = words.Count == 0 ? new Dictionary<long, double>() : WordBm25.Score(connection, words, WordBm25.Search);
             var gramOnly = matched.Where(k => !onWords.Contains(k)).ToArray();
             var gramScores = gramOnly.Length == 0 ? new Dictionary<long, double>() : GramScores(connection, gramRank, sql, gramOnly);
             return matched.Select(k => onWords.Contains(k)
@@ -96,20 +93,9 @@ public sealed partial class PostgresArticleIndex
         }
 
         var scored = words.Distinct(StringComparer.Ordinal).Select(w => new WordBm25.ScoredWord(w, QueryField.All)).ToList();
-        var text = $"SELECT article, score FROM ({WordBm25.Sql(scored, WordBm25.Related, out var bound)}) ranked ORDER BY score DESC, article LIMIT {limit}";
-        return Read(connection =>
-        {
-            using var command = new NpgsqlCommand(text, connection);
-            Bind(command, bound);
-            var matches = new List<ScoredMatch>();
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                matches.Add(new ScoredMatch(reader.GetInt64(0), reader.GetDouble(1), OnWords: true));
-            }
-
-            return (IReadOnlyList<ScoredMatch>)matches;
-        });
+        return Read(connection => (IReadOnlyList<ScoredMatch>)WordBm25.Score(connection, scored, WordBm25.Related)
+            .OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(limit)
+            .Select(s => new ScoredMatch(s.Key, s.Value, OnWords: true)).ToList());
     }
 
     /// <inheritdoc />
@@ -164,20 +150,26 @@ public sealed partial class PostgresArticleIndex
         return keys;
     }
 
-    private static Dictionary<long, double> Scores(NpgsqlConnection connection, string text, IReadOnlyDictionary<string, string> bound)
+    // Articles matched through grams only: their title and source vectors (small, in the row), and
+    // their bodies' postings of the query's grams, read gram by gram for every article that holds one.
+    private static Dictionary<long, double> GramScores(NpgsqlConnection connection, GramRank rank, TsQueryBuilder sql, long[] keys)
     {
-        using var command = new NpgsqlCommand(text, connection);
-        Bind(command, bound);
-        return ReadScores(command);
-    }
+        using var onRows = new NpgsqlCommand($"SELECT key, {rank.OnArticle}::float8 FROM article WHERE key = ANY(@keys)", connection);
+        Bind(onRows, sql);
+        onRows.Parameters.AddWithValue("keys", keys);
+        var scores = ReadScores(onRows);
 
-    // Articles matched through grams only are few next to whole-word ones, so their vectors are opened.
-    private static Dictionary<long, double> GramScores(NpgsqlConnection connection, string rank, TsQueryBuilder sql, long[] keys)
-    {
-        using var command = new NpgsqlCommand($"SELECT key, {rank}::float8 FROM article WHERE key = ANY(@keys)", connection);
-        Bind(command, sql);
-        command.Parameters.AddWithValue("keys", keys);
-        return ReadScores(command);
+        using var inBodies = new NpgsqlCommand(rank.InBody, connection);
+        Bind(inBodies, sql);
+        foreach (var (key, score) in ReadScores(inBodies))
+        {
+            if (scores.TryGetValue(key, out var onRow))
+            {
+                scores[key] = onRow + score;
+            }
+        }
+
+        return scores;
     }
 
     private static Dictionary<long, double> ReadScores(NpgsqlCommand command)
@@ -217,13 +209,5 @@ public sealed partial class PostgresArticleIndex
         }
 
         return [.. keys];
-    }
-
-    private static void Bind(NpgsqlCommand command, IReadOnlyDictionary<string, string> bound)
-    {
-        foreach (var (name, value) in bound)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
     }
 }

@@ -164,7 +164,7 @@ public sealed partial class PostgresArticleIndex : IArticleIndex
     /// <inheritdoc />
     /// <remarks>
     /// Checks what the schema's constraints cannot: a generation is recorded, reprint groups have
-    /// their leader, and the word postings and totals agree with the articles. Reads every vector: slow on large indexes.
+    /// their leader, and the word and gram postings and totals agree with the articles. Reads every vector: slow on large indexes.
     /// </remarks>
     public IReadOnlyList<string> CheckIntegrity() => Read(connection =>
     {
@@ -192,6 +192,19 @@ public sealed partial class PostgresArticleIndex : IArticleIndex
         if (stray > 0)
         {
             problems.Add($"word_posting: {stray} rows whose article is gone");
+        }
+
+        var grams = Scalar<long>(connection, "SELECT count(*) FROM gram_posting");
+        var bodyGrams = Scalar<long>(connection, "SELECT coalesce(sum(length(body_grams)), 0) FROM article");
+        if (grams != bodyGrams)
+        {
+            problems.Add($"gram_posting: {grams} rows for {bodyGrams} grams in the articles' bodies");
+        }
+
+        var strayGrams = Scalar<long>(connection, "SELECT count(*) FROM gram_posting p WHERE NOT EXISTS (SELECT 1 FROM article a WHERE a.key = p.article)");
+        if (strayGrams > 0)
+        {
+            problems.Add($"gram_posting: {strayGrams} rows whose article is gone");
         }
 
         var totals = Scalar<string>(connection,

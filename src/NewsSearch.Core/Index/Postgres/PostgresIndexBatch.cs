@@ -19,6 +19,11 @@ internal sealed partial class PostgresIndexBatch : IIndexBatch
     private long _articleDelta;
     private long _wordDelta;
 
+    // The gram postings of the articles written in this batch, stored at commit in the key's order:
+    // inserted article by article they land all over the key (about 1,200 grams an article), which
+    // made writing three times slower; sorted, consecutive rows share the key's pages.
+    private readonly Dictionary<long, GramPostings> _pendingGrams = [];
+
     public PostgresIndexBatch(NpgsqlConnection connection)
     {
         _connection = connection;
@@ -106,6 +111,7 @@ internal sealed partial class PostgresIndexBatch : IIndexBatch
         var titleWords = TsVectorText.Build(indexed.Title.Words);
         var bodyWords = TsVectorText.Build(indexed.Body.Words);
         var postings = WordPostings.From(titleWords, bodyWords);
+        var bodyGrams = TsVectorText.Build(indexed.Body.Grams);
 
         // The row and its dependants in one round trip: per-statement latency, not PostgreSQL's
         // work, is what a writer on the other side of a network waits for.
@@ -121,9 +127,10 @@ internal sealed partial class PostgresIndexBatch : IIndexBatch
             ("body", article.Body), ("origin", Typed(article.Origin, NpgsqlDbType.Text)),
             ("file", Typed(SqliteIndexBatch.OriginFile(article.Origin), NpgsqlDbType.Text)), ("hash", indexed.ContentHash),
             ("length", postings.Length), ("tw", titleWords.Literal), ("tg", TsVectorText.From(indexed.Title.Grams)),
-            ("bw", bodyWords.Literal), ("bg", TsVectorText.From(indexed.Body.Grams)),
+            ("bw", bodyWords.Literal), ("bg", TsVectorText.LexemesOf(bodyGrams)),
             ("sg", TsVectorText.From(indexed.Source.Grams))));
         AddWordPostings(batch, key, postings);
+        _pendingGrams[key] = GramPostings.From(bodyGrams);
         _articleDelta++;
         _wordDelta += postings.Length;
         AddBands(batch, key, indexed.Signature, article.Published);
@@ -214,6 +221,7 @@ internal sealed partial class PostgresIndexBatch : IIndexBatch
 
     private void CommitCore()
     {
+        WritePendingGrams();
         Run("UPDATE meta SET value = (value::bigint + 1)::text WHERE key = 'generation'");
         if (_articleDelta != 0 || _wordDelta != 0)
         {
@@ -270,6 +278,31 @@ internal sealed partial class PostgresIndexBatch : IIndexBatch
         }
     }
 
+    private void WritePendingGrams()
+    {
+        if (_pendingGrams.Count == 0)
+        {
+            return;
+        }
+
+        var rows = _pendingGrams.SelectMany(a => a.Value.Grams.Select(g => (Article: a.Key, Posting: g)))
+            .OrderBy(r => r.Posting.Gram, StringComparer.Ordinal).ThenBy(r => r.Article);
+        using (var import = _connection.BeginBinaryImport("COPY gram_posting(gram, article, positions) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var (article, posting) in rows)
+            {
+                import.StartRow();
+                import.Write(posting.Gram, NpgsqlDbType.Text);
+                import.Write(article, NpgsqlDbType.Bigint);
+                import.Write(posting.Positions, NpgsqlDbType.Array | NpgsqlDbType.Smallint);
+            }
+
+            import.Complete();
+        }
+
+        _pendingGrams.Clear();
+    }
+
     private static void AddTitleWords(NpgsqlBatch batch, long key, string words)
     {
         var distinct = words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
@@ -309,14 +342,18 @@ internal sealed partial class PostgresIndexBatch : IIndexBatch
 
     private void RemoveRow(long key)
     {
+        _pendingGrams.Remove(key);
         RemoveBands(key);
         PassOnLeadership(key);
 
-        // The postings are exactly the lexemes of the row's word vectors (see WordPostings).
+        // The postings are exactly the lexemes of the row's word vectors and body grams (see WordPostings, GramPostings).
         using var postings = Command(
             "DELETE FROM word_posting WHERE article = @k AND word = ANY(" +
             "(SELECT tsvector_to_array(title_words) || tsvector_to_array(body_words) FROM article WHERE key = @k)::text[])", ("k", key));
         postings.ExecuteNonQuery();
+        using var grams = Command(
+            "DELETE FROM gram_posting WHERE article = @k AND gram = ANY((SELECT tsvector_to_array(body_grams) FROM article WHERE key = @k)::text[])", ("k", key));
+        grams.ExecuteNonQuery();
         using var row = Command("DELETE FROM article WHERE key = @k RETURNING word_count", ("k", key));
         if (row.ExecuteScalar() is int length)
         {

@@ -4,7 +4,7 @@ namespace NewsSearch.Core.Index.Postgres;
 internal static class PostgresSchema
 {
     /// <summary>Stored in the <c>meta</c> table; a database of another version is refused until rebuilt.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>
     /// Taken by every writer for its whole transaction: one writer at a time per index, as with
@@ -17,6 +17,9 @@ internal static class PostgresSchema
     // GIN index. Title words also go to title_word, so suggestions need no scan of every vector.
     // published is the day number (DateOnly.DayNumber), as in SQLite, so both engines share the
     // catalog and reprint-period code.
+    // body_grams holds the body's grams without positions (a single gram is matched there); their
+    // positions are in gram_posting, term by term under a covering key, where a run is checked by
+    // merging its grams' entries (index-only scans) instead of reading every candidate's vector.
     // word_posting repeats the word vectors term by term, with counts and the article's length,
     // covered by its primary key: ranking a word scans only its entries (an index-only scan) instead
     // of decompressing the vectors of every article it matches. meta keeps the article and word
@@ -62,6 +65,12 @@ internal static class PostgresSchema
             word_count integer NOT NULL,
             PRIMARY KEY(word, article) INCLUDE (title_count, body_count, word_count));
 
+        CREATE TABLE gram_posting(
+            gram text COLLATE "C" NOT NULL,
+            article bigint NOT NULL,
+            positions smallint[] NOT NULL,
+            PRIMARY KEY(gram, article) INCLUDE (positions));
+
         CREATE TABLE reprint_band(
             band bigint NOT NULL,
             article bigint NOT NULL,
@@ -91,7 +100,7 @@ internal static class PostgresSchema
 
     /// <summary>Every table and sequence of the index, for a rebuild.</summary>
     public const string Drop = """
-        DROP TABLE IF EXISTS word_posting, title_word, article_tag, reprint_band, source_file, article, meta CASCADE;
+        DROP TABLE IF EXISTS gram_posting, word_posting, title_word, article_tag, reprint_band, source_file, article, meta CASCADE;
         DROP SEQUENCE IF EXISTS article_key_seq;
         """;
 }

@@ -1,27 +1,34 @@
 using System.Globalization;
+using System.Text;
 using NewsSearch.Core.Search;
 
 namespace NewsSearch.Core.Index.Postgres;
 
 /// <summary>
-/// Translates an analyzed query into SQL conditions over the article's tsvector columns, the
-/// PostgreSQL counterpart of <see cref="Fts5QueryBuilder"/>: the full match (words or their
-/// bigrams), the whole-word match, and the rank of articles matched through grams only (whole-word
-/// matches are ranked by <see cref="WordBm25"/>). Every term travels as a quoted lexeme inside a
-/// bound parameter, so nothing a user types becomes SQL or tsquery syntax.
+/// Translates an analyzed query into SQL over the article's tsvector columns and the body's gram
+/// postings, the PostgreSQL counterpart of <see cref="Fts5QueryBuilder"/>: the full match (words or
+/// their bigrams), the whole-word match, and the rank of articles matched through grams only
+/// (whole-word matches are ranked by <see cref="WordBm25"/>). Every term travels as a bound
+/// parameter (a quoted lexeme in a tsquery, or plain text), so nothing a user types becomes SQL or tsquery syntax.
 /// </summary>
 /// <remarks>
-/// The result is a query of article keys in which each clause is one GIN bitmap scan and AND,
-/// NOT and nested OR are INTERSECT, EXCEPT and UNION: a condition left for PostgreSQL to test on
-/// each candidate row would read that row's vectors from TOAST.
+/// The result is a query of article keys in which each clause is one GIN bitmap scan of the rows
+/// plus, for a run of grams, one merge of its grams' postings in the body; AND, NOT and nested OR
+/// are INTERSECT, EXCEPT and UNION: a condition left for PostgreSQL to test on each candidate row
+/// would read that row's vectors from TOAST.
 /// </remarks>
 internal sealed class TsQueryBuilder
 {
-    // Title above body: the grams' weights of the SQLite engine's bm25 call.
-    private const string GramRankTemplate = "(4 * ts_rank(title_grams, {0}) + ts_rank(body_grams, {0}, 1) + ts_rank(source_grams, {0}))";
+    // Title above body: the grams' weights of the SQLite engine's bm25 call. The body's part comes
+    // from the gram postings (see GramRank).
+    private const string TitleAndSourceRankTemplate = "(4 * ts_rank(title_grams, {0}) + ts_rank(source_grams, {0}))";
+
+    // The end of the range of every gram starting with a prefix: the gram column sorts by code point ("C").
+    private const string AfterEveryContinuation = "\U0010FFFF";
 
     private readonly Dictionary<string, string> _parameterByQuery = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long[]> _keysByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _textByValue = new(StringComparer.Ordinal);
     private readonly Func<WordBm25.ScoredWord, long[]>? _articlesWithWord;
 
     /// <param name="articlesWithWord">
@@ -36,6 +43,7 @@ internal sealed class TsQueryBuilder
     public IReadOnlyDictionary<string, object> Parameters =>
         _parameterByQuery.Select(p => KeyValuePair.Create(p.Value, (object)p.Key))
             .Concat(_keysByName.Select(k => KeyValuePair.Create(k.Key, (object)k.Value)))
+            .Concat(_textByValue.Select(t => KeyValuePair.Create(t.Value, (object)t.Key)))
             .ToDictionary(StringComparer.Ordinal);
 
     /// <summary>True when the query only excludes (e.g. <c>-日本</c>): it means "everything but".</summary>
@@ -55,23 +63,35 @@ internal sealed class TsQueryBuilder
         _ => throw new ArgumentException("Not a negative-only query.", nameof(node)),
     };
 
-    /// <summary>A relevance expression over the positive grams of the query (higher is better).</summary>
-    public string GramRank(QueryNode node)
+    /// <summary>
+    /// Relevance over the positive grams of the query (higher is better), in two parts added up: an
+    /// expression on the article row (title and source vectors, small and in the row), and a query of
+    /// <c>(article, score)</c> over the body's gram postings, in which each of the query's grams an
+    /// article holds scores <c>ln(1 + occurrences)</c>.
+    /// </summary>
+    public GramRank GramRank(QueryNode node)
     {
-        var grams = new List<string>();
-        CollectPositiveGrams(node, grams);
-        return string.Format(CultureInfo.InvariantCulture, GramRankTemplate, Parameter(Any(grams)));
+        var runs = new List<(IReadOnlyList<string> Grams, bool Prefix)>();
+        CollectPositiveGrams(node, runs);
+        var onRow = string.Format(CultureInfo.InvariantCulture, TitleAndSourceRankTemplate, Parameter(Any(runs.Select(r => Sequence(r.Grams, r.Prefix)))));
+        var grams = runs.SelectMany(r => r.Grams.Select((g, i) => (Gram: g, Prefix: r.Prefix && i == r.Grams.Count - 1))).Distinct().ToList();
+        var arms = grams.Select(g => $"SELECT article, ln(1 + cardinality(positions)) AS s FROM gram_posting p WHERE {GramTest("p", g.Gram, g.Prefix)}");
+        return new GramRank(onRow, $"SELECT article, sum(s)::float8 FROM ({string.Join(" UNION ALL ", arms)}) g GROUP BY article");
     }
 
     /// <summary>A condition: one of <paramref name="columns"/> matches the tsquery parameter <paramref name="query"/>.</summary>
     public static string Matches(IReadOnlyList<string> columns, string query) =>
         columns.Count == 1 ? $"{columns[0]} @@ {query}" : "(" + string.Join(" OR ", columns.Select(c => $"{c} @@ {query}")) + ")";
 
-    public static (string[] Words, string[] Grams) Columns(QueryField field) => field switch
+    /// <summary>
+    /// The article columns a field's words and grams are in, and whether the body's grams are searched
+    /// too: a single gram in the row's <c>body_grams</c> (lexemes only), a run in the gram postings.
+    /// </summary>
+    public static (string[] Words, string[] Grams, bool Body) Columns(QueryField field) => field switch
     {
-        QueryField.Title => (["title_words"], ["title_grams"]),
-        QueryField.Source => (["source_grams"], ["source_grams"]),
-        _ => (["title_words", "body_words"], ["title_grams", "body_grams"]),
+        QueryField.Title => (["title_words"], ["title_grams"], false),
+        QueryField.Source => (["source_grams"], ["source_grams"], false),
+        _ => (["title_words", "body_words"], ["title_grams"], true),
     };
 
     private KeySet Build(QueryNode node, bool wordsOnly) => node switch
@@ -110,18 +130,24 @@ internal sealed class TsQueryBuilder
 
     private MatchClause Word(WordClause word, bool wordsOnly)
     {
-        var (wordColumns, gramColumns) = Columns(word.Field);
+        var (wordColumns, gramColumns, body) = Columns(word.Field);
         var exact = Matches(wordColumns, Parameter(TsVectorText.Quote(word.Word)));
         if (wordsOnly)
         {
-            return new MatchClause(exact, null, null, Rechecks: false);
+            return new MatchClause(exact, null, null, null, Rechecks: false);
         }
 
         var grams = word.Grams.Count == 0 ? [word.Word] : word.Grams;
-        Func<string>? byKeys = word.Field != QueryField.Source && _articlesWithWord is not null
-            ? () => KeysOf(new WordBm25.ScoredWord(word.Word, word.Field))
-            : null;
-        return new MatchClause(exact, byKeys, Matches(gramColumns, Parameter(Sequence(grams, word.Prefix))), Rechecks: grams.Count > 1);
+        if (word.Field == QueryField.Source || _articlesWithWord is null)
+        {
+            return Grams(exact, null, gramColumns, body, grams, word.Prefix, null);
+        }
+
+        // A run's test on the row is rechecked, so its keys are needed at once; they also spare the
+        // body's run check every article that holds the word itself.
+        var scored = new WordBm25.ScoredWord(word.Word, word.Field);
+        var keys = grams.Count > 1 ? KeysOf(scored) : null;
+        return Grams(exact, () => $"key = ANY({keys ?? KeysOf(scored)})", gramColumns, body, grams, word.Prefix, keys);
     }
 
     // The whole-word tier of a phrase asks for its words in one column, not in sequence: the full
@@ -130,34 +156,79 @@ internal sealed class TsQueryBuilder
     // for an article holding the run split otherwise and the words apart elsewhere.
     private MatchClause Phrase(PhraseClause phrase, bool wordsOnly)
     {
-        var (wordColumns, gramColumns) = Columns(phrase.Field);
+        var (wordColumns, gramColumns, body) = Columns(phrase.Field);
         return wordsOnly
-            ? new MatchClause(Matches(wordColumns, Parameter(string.Join(" & ", phrase.Words.Distinct(StringComparer.Ordinal).Select(TsVectorText.Quote)))), null, null, Rechecks: false)
-            : new MatchClause(null, null, Matches(gramColumns, Parameter(Sequence(phrase.Grams, phrase.Prefix))), Rechecks: phrase.Grams.Count > 1);
+            ? new MatchClause(Matches(wordColumns, Parameter(string.Join(" & ", phrase.Words.Distinct(StringComparer.Ordinal).Select(TsVectorText.Quote)))), null, null, null, Rechecks: false)
+            : Grams(null, null, gramColumns, body, phrase.Grams, phrase.Prefix, null);
     }
 
+    // A single gram is tested on the row, the body's lexemes included. A run is tested in the
+    // title's vector (rechecked there, in the row) and in the body's gram postings, leaving out the
+    // articles in the key array <paramref name="matchedOnRow"/>, which the row's test finds anyway.
+    private MatchClause Grams(string? exact, Func<string>? byKeys, string[] gramColumns, bool body, IReadOnlyList<string> grams, bool prefix, string? matchedOnRow)
+    {
+        var run = grams.Count > 1;
+        var onRow = Matches(body && !run ? [.. gramColumns, "body_grams"] : gramColumns, Parameter(Sequence(grams, prefix)));
+        return new MatchClause(exact, byKeys, onRow, body && run ? RunInBody(grams, prefix, matchedOnRow) : null, Rechecks: run);
+    }
+
+    // The articles whose body holds the grams one after the other: their postings, merged on the
+    // article (each an index-only scan of the covering key, in article order), and the first gram's
+    // positions followed by the others'. The last gram may be a prefix, matching several grams.
+    private string RunInBody(IReadOnlyList<string> grams, bool prefix, string? except)
+    {
+        var last = grams.Count - 1;
+        var sql = new StringBuilder(prefix ? "SELECT DISTINCT p0.article FROM gram_posting p0" : "SELECT p0.article FROM gram_posting p0");
+        for (var i = 1; i <= last; i++)
+        {
+            sql.Append(CultureInfo.InvariantCulture, $" JOIN gram_posting p{i} ON p{i}.article = p0.article AND {GramTest($"p{i}", grams[i], prefix && i == last)}");
+        }
+
+        sql.Append(CultureInfo.InvariantCulture, $" WHERE {GramTest("p0", grams[0], false)}{(except is null ? "" : $" AND p0.article <> ALL({except})")} AND EXISTS (SELECT 1 FROM unnest(p0.positions) x WHERE ")
+            .AppendJoin(" AND ", Enumerable.Range(1, last).Select(i => string.Create(CultureInfo.InvariantCulture, $"x + {i} = ANY(p{i}.positions)")))
+            .Append(')');
+        return sql.ToString();
+    }
+
+    private string GramTest(string alias, string gram, bool prefix) => prefix
+        ? $"{alias}.gram >= {Text(gram)} AND {alias}.gram < {Text(gram + AfterEveryContinuation)}"
+        : $"{alias}.gram = {Text(gram)}";
+
+    private string Text(string value)
+    {
+        value = PostgresText.Safe(value);
+        if (!_textByValue.TryGetValue(value, out var name))
+        {
+            name = "@t" + _textByValue.Count.ToString(CultureInfo.InvariantCulture);
+            _textByValue[value] = name;
+        }
+
+        return name;
+    }
+
+    // The name of a parameter holding the keys of the articles with the word (from its postings).
     private string KeysOf(WordBm25.ScoredWord word)
     {
         var name = "@k" + _keysByName.Count.ToString(CultureInfo.InvariantCulture);
         _keysByName[name] = _articlesWithWord!(word);
-        return $"key = ANY({name})";
+        return name;
     }
 
-    private static void CollectPositiveGrams(QueryNode node, List<string> grams)
+    private static void CollectPositiveGrams(QueryNode node, List<(IReadOnlyList<string> Grams, bool Prefix)> runs)
     {
         switch (node)
         {
             case WordClause word:
-                grams.Add(Sequence(word.Grams.Count == 0 ? [word.Word] : word.Grams, word.Prefix));
+                runs.Add((word.Grams.Count == 0 ? [word.Word] : word.Grams, word.Prefix));
                 break;
             case PhraseClause phrase:
-                grams.Add(Sequence(phrase.Grams, phrase.Prefix));
+                runs.Add((phrase.Grams, phrase.Prefix));
                 break;
             case AnyClause any:
-                any.Clauses.ToList().ForEach(c => CollectPositiveGrams(c, grams));
+                any.Clauses.ToList().ForEach(c => CollectPositiveGrams(c, runs));
                 break;
             case AllClause all:
-                all.Clauses.Where(c => c is not NotClause).ToList().ForEach(c => CollectPositiveGrams(c, grams));
+                all.Clauses.Where(c => c is not NotClause).ToList().ForEach(c => CollectPositiveGrams(c, runs));
                 break;
         }
     }
@@ -192,11 +263,12 @@ internal sealed class TsQueryBuilder
     }
 
     /// <summary>
-    /// Articles as OR-ed clauses tested on one row (when they are that) or as a query of keys. When a
-    /// clause needs a recheck (a run of grams, whose positions only the vector holds), PostgreSQL tests
+    /// Articles as OR-ed clauses, or as a query of keys. The clauses' tests on the article row are one
+    /// bitmap scan, and a UNION adds the runs found in the bodies' gram postings. When a test on the
+    /// row needs a recheck (a run in the title, whose positions only the vector holds), PostgreSQL tests
     /// every clause on each candidate, in the order written: the exact ones go first, and a word's
-    /// exact test becomes a hashed look-up in its postings' keys, so only articles without any of
-    /// the words have their gram vectors read.
+    /// exact test becomes a hashed look-up in its postings' keys, so no candidate has its body's word
+    /// vector read from TOAST.
     /// </summary>
     private sealed record KeySet(string? Query, IReadOnlyList<MatchClause>? Clauses)
     {
@@ -204,19 +276,40 @@ internal sealed class TsQueryBuilder
 
         public static KeySet Of(MatchClause clause) => new(null, [clause]);
 
-        public string AsKeys() => Query ?? $"(SELECT key FROM article WHERE {Condition(Clauses!)})";
+        public string AsKeys()
+        {
+            if (Query is not null)
+            {
+                return Query;
+            }
 
-        private static string Condition(IReadOnlyList<MatchClause> clauses)
+            var onRow = RowCondition(Clauses!);
+            var parts = Clauses!.Select(c => c.InBody).OfType<string>().Prepend(onRow is null ? null : $"SELECT key FROM article WHERE {onRow}").OfType<string>().ToList();
+            return "(" + string.Join(" UNION ", parts) + ")";
+        }
+
+        private static string? RowCondition(IReadOnlyList<MatchClause> clauses)
         {
             var rechecks = clauses.Any(c => c.Rechecks);
             var parts = clauses.Select(c => rechecks && c.ExactByKeys is not null ? c.ExactByKeys() : c.Exact)
                 .Concat(clauses.Select(c => c.Grams))
                 .OfType<string>()
                 .ToList();
-            return parts.Count == 1 ? parts[0] : "(" + string.Join(" OR ", parts) + ")";
+            return parts.Count switch
+            {
+                0 => null,
+                1 => parts[0],
+                _ => "(" + string.Join(" OR ", parts) + ")",
+            };
         }
     }
 
-    /// <summary>One clause on an article row: its exact test (on the word vectors, or by keys) and its gram test.</summary>
-    private sealed record MatchClause(string? Exact, Func<string>? ExactByKeys, string? Grams, bool Rechecks);
+    /// <summary>
+    /// One clause: its exact test on the article row (on the word vectors, or by keys), its gram test
+    /// on the row, and the query of the articles whose body holds it as a run (null when the row's tests cover the body).
+    /// </summary>
+    private sealed record MatchClause(string? Exact, Func<string>? ExactByKeys, string? Grams, string? InBody, bool Rechecks);
 }
+
+/// <summary>The rank of articles matched through grams only: <see cref="OnArticle"/> over an article row, plus the score <see cref="InBody"/> gives its key.</summary>
+internal sealed record GramRank(string OnArticle, string InBody);

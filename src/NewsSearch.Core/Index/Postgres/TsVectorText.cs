@@ -19,6 +19,9 @@ internal static class TsVectorText
 
     public static string From(string terms) => Build(terms).Literal;
 
+    /// <summary>A vector of the stored terms alone, without positions: for matching a single term, never a run.</summary>
+    public static string LexemesOf(TsVector vector) => string.Join(' ', vector.Terms.Select(t => Quote(t.Term)));
+
     /// <summary>
     /// The literal and, in first-occurrence order, every term it holds with its number of
     /// occurrences (uncapped) and the total number of terms. A term cut by the size cap is in neither,
@@ -75,7 +78,7 @@ internal static class TsVectorText
                 builder.Append(i == 0 ? "" : ",").Append(list[i].ToString(CultureInfo.InvariantCulture));
             }
 
-            stored.Add(new TermCount(PostgresText.Safe(term), counts[term]));
+            stored.Add(new TermCount(PostgresText.Safe(term), counts[term], list));
         }
 
         return new TsVector(builder.ToString(), stored, total);
@@ -92,5 +95,5 @@ internal sealed record TsVector(string Literal, IReadOnlyList<TermCount> Terms, 
     public static readonly TsVector Empty = new("", [], 0);
 }
 
-/// <summary>A stored term and how often it occurs in one column of one article.</summary>
-internal readonly record struct TermCount(string Term, int Count);
+/// <summary>A stored term, how often it occurs in one column of one article, and its stored positions (capped as in the vector).</summary>
+internal readonly record struct TermCount(string Term, int Count, IReadOnlyList<int> Positions);

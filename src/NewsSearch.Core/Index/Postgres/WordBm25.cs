@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Npgsql;
 using NewsSearch.Core.Search;
 
 namespace NewsSearch.Core.Index.Postgres;
@@ -22,38 +21,50 @@ internal static class WordBm25
     public static readonly Weights Related = new(4, 1);
 
     /// <summary>
-    /// A query of <c>(article, score)</c> for every article holding at least one of
-    /// <paramref name="words"/>, with the words bound as <c>@w0</c>, <c>@w1</c>, ... in
-    /// <paramref name="parameters"/>.
+    /// The score of every article holding at least one of <paramref name="words"/>. PostgreSQL reads
+    /// each word's postings (an index-only scan) and the totals; the sum is done here, on the API
+    /// node, which scales out, rather than on the database, which a search waits for.
     /// </summary>
-    public static string Sql(IReadOnlyList<ScoredWord> words, Weights weights, out IReadOnlyDictionary<string, string> parameters)
+    public static Dictionary<long, double> Score(NpgsqlConnection connection, IReadOnlyList<ScoredWord> words, Weights weights)
     {
-        var bound = new Dictionary<string, string>(StringComparer.Ordinal);
-        parameters = bound;
-        var title = weights.Title.ToString(CultureInfo.InvariantCulture);
-        var body = weights.Body.ToString(CultureInfo.InvariantCulture);
-        var arms = new StringBuilder();
-        for (var i = 0; i < words.Count; i++)
+        using var batch = new NpgsqlBatch(connection);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(
+            "SELECT greatest(max(value::float8) FILTER (WHERE key = 'article_count'), 1), greatest(max(value::float8) FILTER (WHERE key = 'word_total'), 1) " +
+            "FROM meta WHERE key IN ('article_count', 'word_total')"));
+        foreach (var word in words)
         {
-            var name = "w" + i.ToString(CultureInfo.InvariantCulture);
-            bound[name] = PostgresText.Safe(words[i].Word);
-            var frequency = words[i].Field == QueryField.Title ? $"{title} * title_count" : $"{title} * title_count + {body} * body_count";
-            arms.Append(i == 0 ? "" : " UNION ALL ")
-                .Append(CultureInfo.InvariantCulture, $"SELECT {i} AS term, article, ({frequency})::float8 AS f, word_count FROM word_posting WHERE word = @{name}");
+            var command = new NpgsqlBatchCommand("SELECT article, title_count, body_count, word_count FROM word_posting WHERE word = @w");
+            command.Parameters.AddWithValue("w", PostgresText.Safe(word.Word));
+            batch.BatchCommands.Add(command);
         }
 
-        return $"""
-            WITH posting AS MATERIALIZED ({arms}),
-            frequency AS (SELECT term, count(*)::float8 AS n FROM posting WHERE f > 0 GROUP BY term),
-            totals AS (SELECT greatest(max(value::float8) FILTER (WHERE key = 'article_count'), 1) AS articles,
-                              greatest(max(value::float8) FILTER (WHERE key = 'word_total'), 1) AS words
-                       FROM meta WHERE key IN ('article_count', 'word_total'))
-            SELECT p.article, sum(greatest(ln((t.articles - d.n + 0.5) / (d.n + 0.5)), 1e-6)
-                   * p.f * 2.2 / (p.f + 1.2 * (0.25 + 0.75 * p.word_count * t.articles / t.words)))::float8 AS score
-            FROM posting p JOIN frequency d USING (term) CROSS JOIN totals t
-            WHERE p.f > 0
-            GROUP BY p.article
-            """;
+        var scores = new Dictionary<long, double>();
+        using var reader = batch.ExecuteReader();
+        reader.Read();
+        var (articles, total) = (reader.GetDouble(0), reader.GetDouble(1));
+        var postings = new List<(long Article, double Frequency, int Length)>();
+        foreach (var word in words)
+        {
+            reader.NextResult();
+            postings.Clear();
+            var bodyWeight = word.Field == QueryField.Title ? 0 : weights.Body;
+            while (reader.Read())
+            {
+                var frequency = (weights.Title * reader.GetInt16(1)) + (bodyWeight * reader.GetInt16(2));
+                if (frequency > 0)
+                {
+                    postings.Add((reader.GetInt64(0), frequency, reader.GetInt32(3)));
+                }
+            }
+
+            var idf = Math.Max(Math.Log((articles - postings.Count + 0.5) / (postings.Count + 0.5)), 1e-6);
+            foreach (var (article, f, length) in postings)
+            {
+                scores[article] = scores.GetValueOrDefault(article) + (idf * f * 2.2 / (f + (1.2 * (0.25 + (0.75 * length * articles / total)))));
+            }
+        }
+
+        return scores;
     }
 
     /// <summary>The words a query scores with: its positive words and its phrases' words, with their fields.</summary>

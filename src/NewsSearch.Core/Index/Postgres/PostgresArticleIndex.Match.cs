@@ -6,14 +6,15 @@ namespace NewsSearch.Core.Index.Postgres;
 
 public sealed partial class PostgresArticleIndex
 {
-    // Matching runs on the GIN indexes as bitmap scans, which never open a vector unless a title's
-    // run needs its positions, and on the postings' covering keys as index-only scans. Left to itself
-    // the planner prefers a scan that tests every row's vectors (it cannot know they are large and out
-    // of line), and JIT compiles such plans for longer than they run. Parallel workers are off: sharing
-    // out the work measured 15% off the mix's p99 at 100k articles but 30% more on its p50 and 46%
-    // more database CPU per search.
-    private const string BitmapMatching =
-        "SET LOCAL jit = off; SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0";
+    // Matching reads the postings' covering keys (index-only scans) and source_grams' GIN index.
+    // Left to itself the planner may scan every article row instead (it cannot know their vectors are
+    // large and out of line), and JIT compiles such plans for longer than they run. A run's grams are
+    // merged, never looked up article by article: the planner underestimates common grams' postings
+    // and picks nested loops that took twice as long (at 20,000 articles, 苏州工业园区: 95-116 ms
+    // against 27-62). Parallel workers are off: measured on the rechecks of an earlier layout, they
+    // took 15% off the mix's p99 at 100k articles but added 30% to its p50 and 46% to the database CPU per search.
+    private const string IndexMatching =
+        "SET LOCAL jit = off; SET LOCAL enable_seqscan = off; SET LOCAL enable_nestloop = off; SET LOCAL max_parallel_workers_per_gather = 0";
 
     /// <inheritdoc />
     public IReadOnlyList<ScoredMatch> Match(ParsedQuery query, bool scored = true)
@@ -28,7 +29,7 @@ public sealed partial class PostgresArticleIndex
             return InMatchingTransaction((connection, sql) =>
             {
                 var everythingBut = $"SELECT key FROM article EXCEPT {sql.Excluded(root)}";
-                Execute(connection, BitmapMatching);
+                Execute(connection, IndexMatching);
                 return Keys(connection, everythingBut, sql).Select(k => new ScoredMatch(k, 0, OnWords: true)).ToList();
             });
         }
@@ -38,7 +39,7 @@ public sealed partial class PostgresArticleIndex
             return InMatchingTransaction((connection, sql) =>
             {
                 var full = sql.Full(root);
-                Execute(connection, BitmapMatching);
+                Execute(connection, IndexMatching);
                 return Keys(connection, full, sql).Select(k => new ScoredMatch(k, 0, OnWords: false)).ToList();
             });
         }
@@ -49,12 +50,12 @@ public sealed partial class PostgresArticleIndex
             var full = sql.Full(root);
             var whole = sql.WholeWords(root);
             var gramRank = sql.GramRank(root);
-            Execute(connection, BitmapMatching);
+            Execute(connection, IndexMatching);
             var matched = Keys(connection, full, sql);
             var onWords = Keys(connection, whole, sql).ToHashSet();
             var wordScores = words.Count == 0 ? new Dictionary<long, double>() : WordBm25.Score(connection, words, WordBm25.Search);
-            var gramOnly = matched.Where(k => !onWords.Contains(k)).ToArray();
-            var gramScores = gramOnly.Length == 0 ? new Dictionary<long, double>() : GramScores(connection, gramRank, sql, gramOnly);
+            var gramOnly = matched.Where(k => !onWords.Contains(k)).ToHashSet();
+            var gramScores = gramOnly.Count == 0 ? new Dictionary<long, double>() : GramScores(connection, gramRank, sql, gramOnly);
             return matched.Select(k => onWords.Contains(k)
                 ? new ScoredMatch(k, wordScores.GetValueOrDefault(k), OnWords: true)
                 : new ScoredMatch(k, gramScores.GetValueOrDefault(k), OnWords: false)).ToList();
@@ -127,11 +128,11 @@ public sealed partial class PostgresArticleIndex
     }
 
     // One snapshot for every statement of a search, read from a standby when there is one; SET LOCAL
-    // settings end with the transaction. The builder looks words' articles up on the same connection.
+    // settings end with the transaction.
     private IReadOnlyList<ScoredMatch> InMatchingTransaction(Func<NpgsqlConnection, TsQueryBuilder, List<ScoredMatch>> match) => Read(connection =>
     {
         using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
-        var matches = match(connection, new TsQueryBuilder(word => ArticlesWithWord(connection, word)));
+        var matches = match(connection, new TsQueryBuilder());
         transaction.Commit();
         return (IReadOnlyList<ScoredMatch>)matches;
     });
@@ -150,26 +151,12 @@ public sealed partial class PostgresArticleIndex
         return keys;
     }
 
-    // Articles matched through grams only: their title and source vectors (small, in the row), and
-    // their bodies' postings of the query's grams, read gram by gram for every article that holds one.
-    private static Dictionary<long, double> GramScores(NpgsqlConnection connection, GramRank rank, TsQueryBuilder sql, long[] keys)
+    // Articles matched through grams only: the query's grams' postings, for the articles that have them.
+    private static Dictionary<long, double> GramScores(NpgsqlConnection connection, string rank, TsQueryBuilder sql, HashSet<long> keys)
     {
-        using var onRows = new NpgsqlCommand($"SELECT key, {rank.OnArticle}::float8 FROM article WHERE key = ANY(@keys)", connection);
-        Bind(onRows, sql);
-        onRows.Parameters.AddWithValue("keys", keys);
-        var scores = ReadScores(onRows);
-
-        using var inBodies = new NpgsqlCommand(rank.InBody, connection);
-        Bind(inBodies, sql);
-        foreach (var (key, score) in ReadScores(inBodies))
-        {
-            if (scores.TryGetValue(key, out var onRow))
-            {
-                scores[key] = onRow + score;
-            }
-        }
-
-        return scores;
+        using var command = new NpgsqlCommand(rank, connection);
+        Bind(command, sql);
+        return ReadScores(command).Where(s => keys.Contains(s.Key)).ToDictionary();
     }
 
     private static Dictionary<long, double> ReadScores(NpgsqlCommand command)
@@ -184,7 +171,7 @@ public sealed partial class PostgresArticleIndex
         return scores;
     }
 
-    // Only the parameters the statement names (@k1 is not @k10): a key array is not sent with every statement.
+    // Only the parameters the statement names (@t1 is not @t10).
     private static void Bind(NpgsqlCommand command, TsQueryBuilder sql)
     {
         foreach (var (name, value) in sql.Parameters)
@@ -194,20 +181,5 @@ public sealed partial class PostgresArticleIndex
                 command.Parameters.AddWithValue(name.TrimStart('@'), value);
             }
         }
-    }
-
-    private static long[] ArticlesWithWord(NpgsqlConnection connection, WordBm25.ScoredWord word)
-    {
-        var inTitle = word.Field == QueryField.Title ? " AND title_count > 0" : "";
-        using var command = new NpgsqlCommand($"SELECT article FROM word_posting WHERE word = @word{inTitle}", connection);
-        command.Parameters.AddWithValue("word", PostgresText.Safe(word.Word));
-        var keys = new List<long>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            keys.Add(reader.GetInt64(0));
-        }
-
-        return [.. keys];
     }
 }

@@ -195,10 +195,10 @@ public sealed partial class PostgresArticleIndex : IArticleIndex
         }
 
         var grams = Scalar<long>(connection, "SELECT count(*) FROM gram_posting");
-        var bodyGrams = Scalar<long>(connection, "SELECT coalesce(sum(length(body_grams)), 0) FROM article");
-        if (grams != bodyGrams)
+        var gramLexemes = Scalar<long>(connection, "SELECT coalesce(sum(length(title_grams || body_grams)), 0) FROM article");
+        if (grams != gramLexemes)
         {
-            problems.Add($"gram_posting: {grams} rows for {bodyGrams} grams in the articles' bodies");
+            problems.Add($"gram_posting: {grams} rows for {gramLexemes} grams in the articles' titles and bodies");
         }
 
         var strayGrams = Scalar<long>(connection, "SELECT count(*) FROM gram_posting p WHERE NOT EXISTS (SELECT 1 FROM article a WHERE a.key = p.article)");

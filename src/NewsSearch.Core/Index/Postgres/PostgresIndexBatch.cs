@@ -111,6 +111,7 @@ internal sealed partial class PostgresIndexBatch : IIndexBatch
         var titleWords = TsVectorText.Build(indexed.Title.Words);
         var bodyWords = TsVectorText.Build(indexed.Body.Words);
         var postings = WordPostings.From(titleWords, bodyWords);
+        var titleGrams = TsVectorText.Build(indexed.Title.Grams);
         var bodyGrams = TsVectorText.Build(indexed.Body.Grams);
 
         // The row and its dependants in one round trip: per-statement latency, not PostgreSQL's
@@ -126,11 +127,11 @@ internal sealed partial class PostgresIndexBatch : IIndexBatch
             ("group", Typed(group, NpgsqlDbType.Bigint)), ("signature", Typed(indexed.Signature?.ToBytes(), NpgsqlDbType.Bytea)),
             ("body", article.Body), ("origin", Typed(article.Origin, NpgsqlDbType.Text)),
             ("file", Typed(SqliteIndexBatch.OriginFile(article.Origin), NpgsqlDbType.Text)), ("hash", indexed.ContentHash),
-            ("length", postings.Length), ("tw", titleWords.Literal), ("tg", TsVectorText.From(indexed.Title.Grams)),
+            ("length", postings.Length), ("tw", titleWords.Literal), ("tg", titleGrams.Literal),
             ("bw", bodyWords.Literal), ("bg", TsVectorText.LexemesOf(bodyGrams)),
             ("sg", TsVectorText.From(indexed.Source.Grams))));
         AddWordPostings(batch, key, postings);
-        _pendingGrams[key] = GramPostings.From(bodyGrams);
+        _pendingGrams[key] = GramPostings.From(titleGrams, bodyGrams);
         _articleDelta++;
         _wordDelta += postings.Length;
         AddBands(batch, key, indexed.Signature, article.Published);
@@ -346,13 +347,13 @@ internal sealed partial class PostgresIndexBatch : IIndexBatch
         RemoveBands(key);
         PassOnLeadership(key);
 
-        // The postings are exactly the lexemes of the row's word vectors and body grams (see WordPostings, GramPostings).
+        // The postings are exactly the lexemes of the row's word and gram vectors (see WordPostings, GramPostings).
         using var postings = Command(
             "DELETE FROM word_posting WHERE article = @k AND word = ANY(" +
             "(SELECT tsvector_to_array(title_words) || tsvector_to_array(body_words) FROM article WHERE key = @k)::text[])", ("k", key));
         postings.ExecuteNonQuery();
         using var grams = Command(
-            "DELETE FROM gram_posting WHERE article = @k AND gram = ANY((SELECT tsvector_to_array(body_grams) FROM article WHERE key = @k)::text[])", ("k", key));
+            "DELETE FROM gram_posting WHERE article = @k AND gram = ANY((SELECT tsvector_to_array(title_grams) || tsvector_to_array(body_grams) FROM article WHERE key = @k)::text[])", ("k", key));
         grams.ExecuteNonQuery();
         using var row = Command("DELETE FROM article WHERE key = @k RETURNING word_count", ("k", key));
         if (row.ExecuteScalar() is int length)

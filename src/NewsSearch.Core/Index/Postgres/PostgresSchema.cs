@@ -4,7 +4,7 @@ namespace NewsSearch.Core.Index.Postgres;
 internal static class PostgresSchema
 {
     /// <summary>Stored in the <c>meta</c> table; a database of another version is refused until rebuilt.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>
     /// Taken by every writer for its whole transaction: one writer at a time per index, as with
@@ -13,17 +13,15 @@ internal static class PostgresSchema
     public const string TakeWriterLock = "SELECT pg_advisory_xact_lock(1314084690, hashtext(current_schema()))"; // "NSWR"
 
     // The analyzer's terms are stored as tsvectors built by the application (no text search
-    // configuration touches them), one per column of the SQLite engine's FTS5 table, each with a
-    // GIN index. Title words also go to title_word, so suggestions need no scan of every vector.
-    // published is the day number (DateOnly.DayNumber), as in SQLite, so both engines share the
-    // catalog and reprint-period code.
-    // body_grams holds the body's grams without positions (a single gram is matched there); their
-    // positions are in gram_posting, term by term under a covering key, where a run is checked by
-    // merging its grams' entries (index-only scans) instead of reading every candidate's vector.
-    // word_posting repeats the word vectors term by term, with counts and the article's length,
-    // covered by its primary key: ranking a word scans only its entries (an index-only scan) instead
-    // of decompressing the vectors of every article it matches. meta keeps the article and word
-    // totals BM25 needs. The rows go with the article's vector lexemes, so no index on article is needed.
+    // configuration touches them), one per column of the SQLite engine's FTS5 table (the body's grams
+    // without positions). Matching and ranking read them term by term instead, from two posting
+    // tables covered by their primary keys, so a search is index-only scans in article order and never
+    // opens a vector (out of line, in TOAST, several microseconds each): word_posting has each word's
+    // counts and the article's length (BM25), gram_posting each gram's positions (runs). The vectors
+    // say which postings an article has, for deleting them and for the integrity check; only
+    // source_grams, matched on the row for source:, keeps a GIN index. Title words also go to
+    // title_word, for suggestions. published is the day number (DateOnly.DayNumber), as in SQLite, so
+    // both engines share the catalog and reprint-period code. meta keeps the totals BM25 needs.
     public const string Create = """
         CREATE TABLE meta(key text PRIMARY KEY, value text NOT NULL);
 
@@ -51,10 +49,6 @@ internal static class PostgresSchema
         CREATE INDEX article_origin_file ON article(origin_file);
         CREATE INDEX article_content_hash ON article(content_hash);
         CREATE INDEX article_reprint_group ON article(reprint_group) WHERE reprint_group IS NOT NULL;
-        CREATE INDEX article_title_words ON article USING gin(title_words);
-        CREATE INDEX article_title_grams ON article USING gin(title_grams);
-        CREATE INDEX article_body_words ON article USING gin(body_words);
-        CREATE INDEX article_body_grams ON article USING gin(body_grams);
         CREATE INDEX article_source_grams ON article USING gin(source_grams);
 
         CREATE TABLE word_posting(

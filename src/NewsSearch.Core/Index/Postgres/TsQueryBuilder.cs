@@ -23,6 +23,10 @@ internal sealed class TsQueryBuilder
     // The end of the range of every gram starting with a prefix: the gram column sorts by code point ("C").
     private const string AfterEveryContinuation = "\U0010FFFF";
 
+    // The most grams one merge joins. PostgreSQL's planning grows faster than the join: with the
+    // join order fixed, 16 grams plan in 3 ms, 64 in 57 ms, 199 (a query at the length limit) in 6.7 s.
+    private const int MostGramsInOneMerge = 16;
+
     private readonly Dictionary<string, string> _tsqueryByValue = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _textByValue = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _textsByName = new(StringComparer.Ordinal);
@@ -156,6 +160,19 @@ internal sealed class TsQueryBuilder
     // is most of the work: they are matched anyway.
     private string Grams(IReadOnlyList<string> grams, bool prefix, bool titleOnly, string? found)
     {
+        if (grams.Count > MostGramsInOneMerge)
+        {
+            // Pieces overlapping by one gram, each unbroken, all in the article (not always in one place).
+            var pieces = new List<string>();
+            for (var start = 0; start < grams.Count - 1; start += MostGramsInOneMerge - 1)
+            {
+                var count = Math.Min(MostGramsInOneMerge, grams.Count - start);
+                pieces.Add(Grams(grams.Skip(start).Take(count).ToList(), prefix && start + count == grams.Count, titleOnly, found));
+            }
+
+            return "(" + string.Join(" INTERSECT ", pieces) + ")";
+        }
+
         var last = grams.Count - 1;
         if (last == 0)
         {

@@ -180,32 +180,9 @@ public sealed partial class PostgresArticleIndex : IArticleIndex
             problems.Add($"article: {orphans} reprints whose group leader is gone");
         }
 
-        // The postings ranking reads must be exactly the word vectors' lexemes, and the totals their sums.
-        var postings = Scalar<long>(connection, "SELECT count(*) FROM word_posting");
-        var lexemes = Scalar<long>(connection, "SELECT coalesce(sum(length(title_words || body_words)), 0) FROM article");
-        if (postings != lexemes)
-        {
-            problems.Add($"word_posting: {postings} rows for {lexemes} words in the articles' vectors");
-        }
-
-        var stray = Scalar<long>(connection, "SELECT count(*) FROM word_posting p WHERE NOT EXISTS (SELECT 1 FROM article a WHERE a.key = p.article)");
-        if (stray > 0)
-        {
-            problems.Add($"word_posting: {stray} rows whose article is gone");
-        }
-
-        var grams = Scalar<long>(connection, "SELECT count(*) FROM gram_posting");
-        var gramLexemes = Scalar<long>(connection, "SELECT coalesce(sum(length(title_grams || body_grams)), 0) FROM article");
-        if (grams != gramLexemes)
-        {
-            problems.Add($"gram_posting: {grams} rows for {gramLexemes} grams in the articles' titles and bodies");
-        }
-
-        var strayGrams = Scalar<long>(connection, "SELECT count(*) FROM gram_posting p WHERE NOT EXISTS (SELECT 1 FROM article a WHERE a.key = p.article)");
-        if (strayGrams > 0)
-        {
-            problems.Add($"gram_posting: {strayGrams} rows whose article is gone");
-        }
+        // The postings searches read must be exactly the vectors' lexemes, and the totals their sums.
+        CheckPostings(connection, "word_posting", "title_words || body_words", "words in the articles' vectors", problems);
+        CheckPostings(connection, "gram_posting", "title_grams || body_grams", "grams in the articles' titles and bodies", problems);
 
         var totals = Scalar<string>(connection,
             "SELECT (SELECT count(*) FROM article) || ' ' || (SELECT coalesce(sum(word_count), 0) FROM article) || ' / ' || " +
@@ -221,6 +198,22 @@ public sealed partial class PostgresArticleIndex : IArticleIndex
 
     /// <inheritdoc />
     public void Dispose() => _source.Dispose();
+
+    private static void CheckPostings(NpgsqlConnection connection, string table, string vectors, string what, List<string> problems)
+    {
+        var rows = Scalar<long>(connection, $"SELECT count(*) FROM {table}");
+        var lexemes = Scalar<long>(connection, $"SELECT coalesce(sum(length({vectors})), 0) FROM article");
+        if (rows != lexemes)
+        {
+            problems.Add($"{table}: {rows} rows for {lexemes} {what}");
+        }
+
+        var stray = Scalar<long>(connection, $"SELECT count(*) FROM {table} p WHERE NOT EXISTS (SELECT 1 FROM article a WHERE a.key = p.article)");
+        if (stray > 0)
+        {
+            problems.Add($"{table}: {stray} rows whose article is gone");
+        }
+    }
 
     internal static T Scalar<T>(NpgsqlConnection connection, string sql)
     {

@@ -291,6 +291,22 @@ public abstract class ArticleIndexContractTests : IClassFixture<AnalyzerFixture>
         Assert.True(scores["thrice"] > scores["once"], $"thrice {scores["thrice"]} <= once {scores["once"]}");
     }
 
+    // 坡 is never a word here (新加坡 is): every match is through grams only, in the lower tier.
+    [Fact]
+    public void Match_ThroughGramsOnly_MoreOccurrencesScoreHigher()
+    {
+        Write(
+            Article("once", "新加坡企业来到苏州。日本企业来到苏州。日本企业来到苏州。"),
+            Article("thrice", "新加坡企业来到苏州。新加坡企业来到苏州。新加坡企业来到苏州。"),
+            Article("none", "日本企业来到苏州。日本企业来到苏州。日本企业来到苏州。"));
+
+        var matches = Match("坡").ToDictionary(m => Index.Fetch([m.Key]).Values.Single().Id);
+
+        Assert.Equal(["once", "thrice"], matches.Keys.Order());
+        Assert.All(matches.Values, m => Assert.False(m.OnWords));
+        Assert.True(matches["thrice"].Score > matches["once"].Score, $"thrice {matches["thrice"].Score} <= once {matches["once"].Score}");
+    }
+
     [Fact]
     public void Match_EitherOfTwoWords_TheRarerWordWeighsMore()
     {

@@ -55,8 +55,8 @@ public sealed partial class PostgresArticleIndex
             var matched = Keys(connection, full, sql);
             var onWords = Keys(connection, whole, sql).ToHashSet();
             var wordScores = words.Count == 0 ? new Dictionary<long, double>() : WordBm25.Score(connection, words, WordBm25.Search);
-            var gramOnly = matched.Where(k => !onWords.Contains(k)).ToHashSet();
-            var gramScores = gramOnly.Count == 0 ? new Dictionary<long, double>() : GramScores(connection, gramRank, sql, gramOnly);
+            var gramOnly = matched.Where(k => !onWords.Contains(k)).ToArray();
+            var gramScores = gramOnly.Length == 0 ? new Dictionary<long, double>() : GramScores(connection, gramRank, sql, gramOnly);
             return matched.Select(k => onWords.Contains(k)
                 ? new ScoredMatch(k, wordScores.GetValueOrDefault(k), OnWords: true)
                 : new ScoredMatch(k, gramScores.GetValueOrDefault(k), OnWords: false)).ToList();
@@ -152,12 +152,13 @@ public sealed partial class PostgresArticleIndex
         return keys;
     }
 
-    // Articles matched through grams only: the query's grams' postings, for the articles that have them.
-    private static Dictionary<long, double> GramScores(NpgsqlConnection connection, string rank, TsQueryBuilder sql, HashSet<long> keys)
+    // Articles matched through grams only, ranked from the query's grams' postings.
+    private static Dictionary<long, double> GramScores(NpgsqlConnection connection, string rank, TsQueryBuilder sql, long[] keys)
     {
         using var command = new NpgsqlCommand(rank, connection);
         Bind(command, sql);
-        return ReadScores(command).Where(s => keys.Contains(s.Key)).ToDictionary();
+        command.Parameters.AddWithValue("keys", keys);
+        return ReadScores(command);
     }
 
     private static Dictionary<long, double> ReadScores(NpgsqlCommand command)

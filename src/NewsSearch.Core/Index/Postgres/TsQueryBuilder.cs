@@ -56,11 +56,15 @@ internal sealed class TsQueryBuilder
     };
 
     /// <summary>
-    /// A query of <c>(article, score)</c> over the postings of the query's positive grams, for
-    /// articles matched through grams only: each gram an article holds scores <c>ln(1 + occurrences)</c>,
-    /// plus 3 when the title holds it (title above body, as in the SQLite engine's weights); a
-    /// <c>source:</c> clause scores its vector's <c>ts_rank</c>.
+    /// A query of <c>(article, score)</c> over the postings of the query's positive grams, for the
+    /// articles in the key array <c>@keys</c> (those matched through grams only): each gram an article
+    /// holds scores <c>ln(1 + occurrences)</c>, plus 3 when the title holds it (title above body, as in
+    /// the SQLite engine's weights); a <c>source:</c> clause scores its vector's <c>ts_rank</c>.
     /// </summary>
+    /// <remarks>
+    /// The keys are a filter (<c>article + 0</c>: a hashed look-up on each posting read), not a
+    /// condition of the key's scan, which would search the key once per article.
+    /// </remarks>
     public string GramRank(QueryNode node)
     {
         var runs = new List<(QueryField Field, IReadOnlyList<string> Grams, bool Prefix)>();
@@ -75,7 +79,7 @@ internal sealed class TsQueryBuilder
             .ToList();
         return arms.Count == 0
             ? "SELECT 0::bigint, 0::float8 WHERE false"
-            : $"SELECT article, sum(s)::float8 FROM ({string.Join(" UNION ALL ", arms)}) g(article, s) GROUP BY article";
+            : $"SELECT article, sum(s)::float8 FROM ({string.Join(" UNION ALL ", arms)}) g(article, s) WHERE article + 0 = ANY(@keys) GROUP BY article";
     }
 
     private static string Distinct(string keys) => $"SELECT DISTINCT key FROM {keys} AS matched(key)";

@@ -178,6 +178,11 @@ internal sealed class TsQueryBuilder
         }
 
         var last = grams.Count - 1;
+        if (last < 0)
+        {
+            return "(SELECT 0::bigint WHERE false)";
+        }
+
         if (last == 0)
         {
             var inTitle = titleOnly ? $" AND p0.positions[cardinality(p0.positions)] > {GramPostings.TitleOffset}" : "";

@@ -11,8 +11,9 @@ public sealed partial class PostgresArticleIndex
     // large and out of line), and JIT compiles such plans for longer than they run. A run's grams are
     // merged, never looked up article by article: the planner underestimates common grams' postings
     // and picks nested loops that took twice as long (at 20,000 articles, 苏州工业园区: 95-116 ms
-    // against 27-62), and in the order written, which needs no search of join orders. Parallel workers are off: measured on the rechecks of an earlier layout, they
-    // took 15% off the mix's p99 at 100k articles but added 30% to its p50 and 46% to the database CPU per search.
+    // against 27-62), and in the order written, which needs no search of join orders. Parallel
+    // workers are off: measured on the rechecks of an earlier layout, they took 15% off the mix's
+    // p99 at 100k articles but added 30% to its p50 and 46% to the database CPU per search.
     private const string IndexMatching =
         "SET LOCAL jit = off; SET LOCAL enable_seqscan = off; SET LOCAL enable_nestloop = off; SET LOCAL join_collapse_limit = 1; " +
         "SET LOCAL max_parallel_workers_per_gather = 0";
@@ -25,7 +26,7 @@ public sealed partial class PostgresArticleIndex
             throw new ArgumentException("A browse query has nothing to match; use the catalog.", nameof(query));
         }
 
-        if (TsQueryBuilder.IsNegativeOnly(root))
+        if (PostingQueryBuilder.IsNegativeOnly(root))
         {
             return InMatchingTransaction((connection, sql) =>
             {
@@ -130,15 +131,15 @@ public sealed partial class PostgresArticleIndex
 
     // One snapshot for every statement of a search, read from a standby when there is one; SET LOCAL
     // settings end with the transaction.
-    private IReadOnlyList<ScoredMatch> InMatchingTransaction(Func<NpgsqlConnection, TsQueryBuilder, List<ScoredMatch>> match) => Read(connection =>
+    private IReadOnlyList<ScoredMatch> InMatchingTransaction(Func<NpgsqlConnection, PostingQueryBuilder, List<ScoredMatch>> match) => Read(connection =>
     {
         using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
-        var matches = match(connection, new TsQueryBuilder());
+        var matches = match(connection, new PostingQueryBuilder());
         transaction.Commit();
         return (IReadOnlyList<ScoredMatch>)matches;
     });
 
-    private static List<long> Keys(NpgsqlConnection connection, string text, TsQueryBuilder sql)
+    private static List<long> Keys(NpgsqlConnection connection, string text, PostingQueryBuilder sql)
     {
         using var command = new NpgsqlCommand(text, connection);
         Bind(command, sql);
@@ -153,7 +154,7 @@ public sealed partial class PostgresArticleIndex
     }
 
     // Articles matched through grams only, ranked from the query's grams' postings.
-    private static Dictionary<long, double> GramScores(NpgsqlConnection connection, string rank, TsQueryBuilder sql, long[] keys)
+    private static Dictionary<long, double> GramScores(NpgsqlConnection connection, string rank, PostingQueryBuilder sql, long[] keys)
     {
         using var command = new NpgsqlCommand(rank, connection);
         Bind(command, sql);
@@ -174,7 +175,7 @@ public sealed partial class PostgresArticleIndex
     }
 
     // Only the parameters the statement names (@t1 is not @t10).
-    private static void Bind(NpgsqlCommand command, TsQueryBuilder sql)
+    private static void Bind(NpgsqlCommand command, PostingQueryBuilder sql)
     {
         foreach (var (name, value) in sql.Parameters)
         {

@@ -6,7 +6,7 @@ namespace NewsSearch.Core.Index.Postgres;
 /// <summary>
 /// Writes the analyzer's space-separated terms as a PostgreSQL <c>tsvector</c> literal with their
 /// positions, so PostgreSQL stores exactly our terms (no text search configuration re-analyzes them),
-/// and counts each stored term's occurrences for the word postings that ranking reads.
+/// and gives each stored term's occurrences and positions for the postings searches read.
 /// </summary>
 internal static class TsVectorText
 {
@@ -19,7 +19,7 @@ internal static class TsVectorText
 
     public static string From(string terms) => Build(terms).Literal;
 
-    /// <summary>A vector of the stored terms alone, without positions: for matching a single term, never a run.</summary>
+    /// <summary>A vector of the stored terms alone, without positions: it lists an article's gram postings (see GramPostings).</summary>
     public static string LexemesOf(TsVector vector) => string.Join(' ', vector.Terms.Select(t => Quote(t.Term)));
 
     /// <summary>

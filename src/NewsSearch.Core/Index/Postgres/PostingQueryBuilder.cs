@@ -18,7 +18,7 @@ namespace NewsSearch.Core.Index.Postgres;
 /// merged on the article with their positions following each other. AND, NOT and OR are INTERSECT,
 /// EXCEPT and UNION. Only <c>source:</c> is matched on a row's vector (a GIN bitmap scan).
 /// </remarks>
-internal sealed class TsQueryBuilder
+internal sealed class PostingQueryBuilder
 {
     // The end of the range of every gram starting with a prefix: the gram column sorts by code point ("C").
     private const string AfterEveryContinuation = "\U0010FFFF";

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using NewsSearch.Api.Infrastructure;
 
 // The web page ships next to the binaries, so the service finds it whatever the working directory.
@@ -9,6 +10,18 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.AddNewsSearch();
 
 var app = builder.Build();
+try
+{
+    // Checked before the host starts, which would log the refusal with a stack trace: a setting that
+    // cannot work is the operator's to fix, so name it in one line and exit as the CLI does for bad usage.
+    _ = app.Services.GetRequiredService<IOptions<NewsSearchOptions>>().Value;
+}
+catch (OptionsValidationException e)
+{
+    Console.Error.WriteLine($"NewsSearch did not start: {string.Join(" ", e.Failures)}");
+    return 2;
+}
+
 app.UseNewsSearch();
 app.MapNewsSearch();
 try

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using NewsSearch.Client.Tests.Infrastructure;
+
+namespace NewsSearch.Reliability.Tests.Api;
+
+/// <summary>
+/// Settings that cannot work stop the real service process before it listens: exit code 2 and one
+/// line naming the setting, no stack trace. (In-process hosting races its own disposal when start-up
+/// fails, so these run the built service.)
+/// </summary>
+public sealed class StartUpRefusalTests
+{
+    [Fact]
+    public async Task PostgresWithoutAConnectionStringStopsStartUpNamingTheSetting()
+    {
+        var (code, output) = await RunService(("NewsSearch__Engine", "postgres"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("NewsSearch did not start:", output, StringComparison.Ordinal);
+        Assert.Contains("ConnectionString is required when Engine is postgres", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnknownEngineStopsStartUpNamingTheChoices()
+    {
+        var (code, output) = await RunService(("NewsSearch__Engine", "lucene"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("Engine must be sqlite or postgres", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Code, string Output)> RunService(params (string Key, string Value)[] settings)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "newssearch-startup-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var start = new ProcessStartInfo("dotnet")
+            {
+                ArgumentList = { ApiProcess.BuiltAssembly("ApiAssembly"), "--urls", "http://127.0.0.1:0" },
+                WorkingDirectory = folder,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                Environment =
+                {
+                    ["NewsSearch__DatabasePath"] = Path.Combine(folder, "news.db"),
+                    ["NewsSearch__CorpusPath"] = "",
+                    ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                },
+            };
+            foreach (var (key, value) in settings)
+            {
+                start.Environment[key] = value;
+            }
+
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the API");
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException("the service kept running with settings it should refuse");
+            }
+
+            return (process.ExitCode, await stdout + await stderr);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

@@ -13,7 +13,7 @@ public sealed class NewsSearchOptions : IValidatableObject
     public const int DefaultCacheSeconds = 300;
 
     /// <summary>Where the index lives: <c>sqlite</c> (the file at <see cref="DatabasePath"/>) or <c>postgres</c> (<see cref="ConnectionString"/>).</summary>
-    [Required]
+    [Required(ErrorMessage = "Engine must be sqlite or postgres.")]
     [RegularExpression("^(sqlite|postgres)$", ErrorMessage = "Engine must be sqlite or postgres.")]
     public string Engine { get; set; } = ArticleIndexes.Sqlite;
 

@@ -16,15 +16,15 @@ public sealed class StartUpRefusalTests
     [InlineData("", "Engine must be sqlite or postgres")]
     public async Task AnEngineSettingThatCannotWorkStopsStartUpNamingIt(string engine, string expected)
     {
-        var (code, output) = await RunService(("NewsSearch__Engine", engine));
+        var (code, stdout, stderr) = await RunService(("NewsSearch__Engine", engine));
 
         Assert.Equal(2, code);
-        Assert.StartsWith("NewsSearch did not start: ", output, StringComparison.Ordinal);
-        Assert.Contains(expected, output, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        Assert.StartsWith("NewsSearch did not start: ", stderr, StringComparison.Ordinal);
+        Assert.Contains(expected, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Code, string Output)> RunService(params (string Key, string Value)[] settings)
+    private static async Task<(int Code, string Stdout, string Stderr)> RunService(params (string Key, string Value)[] settings)
     {
         var folder = Path.Combine(Path.GetTempPath(), "newssearch-startup-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -63,7 +63,7 @@ public sealed class StartUpRefusalTests
                 throw new TimeoutException("the service kept running with settings it should refuse");
             }
 
-            return (process.ExitCode, await stdout + await stderr);
+            return (process.ExitCode, await stdout, await stderr);
         }
         finally
         {

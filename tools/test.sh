@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The one test command: installs what the tests need, builds, and runs every test project.
-# Ends with a line "tests: N passed, N failed, N skipped" and exits non-zero on any failure.
+# Ends with a line "tests: N passed, N failed, N skipped" and exits non-zero on any failure, on a
+# test host that aborted or reported fewer tests than it holds, and while NEWSSEARCH_UPDATE_EXPECTED
+# is set (snapshots are then rewritten, not checked).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,23 +23,67 @@ if ! tools/postgres.sh start "$pgdir" >/dev/null; then
   echo "could not start PostgreSQL for the tests"
   exit 1
 fi
-trap 'tools/postgres.sh stop "$pgdir" >/dev/null 2>&1 || true' EXIT
+work=$(mktemp -d)
+trap 'tools/postgres.sh stop "$pgdir" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 export NEWSSEARCH_TEST_POSTGRES_CLUSTER
 NEWSSEARCH_TEST_POSTGRES_CLUSTER=$(tools/postgres.sh url "$pgdir")
 export NEWSSEARCH_TEST_POSTGRES="${NEWSSEARCH_TEST_POSTGRES_CLUSTER%%,*};Database=newssearch;Username=newssearch"
 
-log=$(mktemp)
-dotnet test NewsSearch.sln -c Release --no-build -nologo 2>&1 | tee "$log"
+# How many tests each project holds, so that a test host that dies half-way cannot pass for a
+# shorter green run: the project's reported total must reach this number.
+projects=$(sed -n 's/^Project("[^"]*") = "\([^"]*\.Tests\)", "\([^"]*\)".*/\1 \2/p' NewsSearch.sln | tr '\\' '/')
+expected_total=0
+while read -r name path; do
+  [ -n "$name" ] || continue
+  count=$(dotnet test "$path" -c Release --no-build -nologo --list-tests 2>/dev/null \
+    | sed -n '/The following Tests are available:/,$p' | tail -n +2 | grep -c '^ ')
+  echo "$name $count" >> "$work/expected"
+  expected_total=$((expected_total + count))
+done <<< "$projects"
+
+# Normal verbosity so that a skipped test's reason reaches the log; the terminal is spared the passes.
+log="$work/log"
+dotnet test NewsSearch.sln -c Release --no-build -nologo --logger "console;verbosity=normal" 2>&1 \
+  | tee "$log" | grep -vE '^ +Passed [A-Za-z]'
 status=${PIPESTATUS[0]}
 
-# Sum the per-project result lines: "Passed!  - Failed:     0, Passed:   242, Skipped:     0, ..."
-read -r passed failed skipped < <(grep -E '(Passed|Failed)! +- Failed:' "$log" | awk -F'[:,]' '
-  { failed += $2; passed += $4; skipped += $6 }
-  END { printf "%d %d %d\n", passed, failed, skipped }')
-rm -f "$log"
-echo "tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
-if [ "$status" -eq 0 ] && [ "${passed}" -eq 0 ]; then
+# Per-project result lines: "Passed!  - Failed:     0, Passed:   242, Skipped:     0, Total:   242, ... - X.Tests.dll (net10.0)"
+passed=0; failed=0; skipped=0; incomplete=()
+while read -r name count; do
+  line=$(grep -E "(Passed|Failed|Skipped)! +- Failed:.* - ${name}\.dll" "$log" | tail -n 1)
+  if [ -z "$line" ]; then
+    incomplete+=("$name reported no result of its $count tests (test host aborted?)")
+    continue
+  fi
+  read -r f p s t < <(awk -F'[:,]' '{ printf "%d %d %d %d\n", $2, $4, $6, $8 }' <<< "$line")
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+  if [ "$t" -lt "$count" ]; then
+    incomplete+=("$name reported $t of its $count tests (test host aborted?)")
+  fi
+done < "$work/expected"
+if grep -q 'Test Run Aborted' "$log"; then
+  incomplete+=("a test host aborted: see 'Test Run Aborted' above")
+fi
+
+# Each skipped test with its reason (xunit prints the reason on the line after [SKIP]).
+grep -A1 -F '[SKIP]' "$log" | sed -e 's/^\[xUnit.net [^]]*\] *//' -e '/^--$/d' | paste - - \
+  | sed 's/^\(.*\) \[SKIP\]\t/skipped: \1: /'
+for reason in "${incomplete[@]}"; do
+  echo "incomplete: $reason"
+done
+if [ -n "${NEWSSEARCH_UPDATE_EXPECTED:-}" ]; then
+  echo "NEWSSEARCH_UPDATE_EXPECTED is set: snapshot files were rewritten, not checked; review 'git diff', unset it and run again"
+fi
+if [ ${#incomplete[@]} -gt 0 ]; then
+  echo "tests: ${passed} passed, ${failed} failed, ${skipped} skipped; INCOMPLETE: $((passed + failed + skipped)) of ${expected_total} expected tests reported"
+else
+  echo "tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
+fi
+if [ "${passed}" -eq 0 ]; then
   echo "no test ran"
   exit 1
+fi
+if [ ${#incomplete[@]} -gt 0 ] || [ -n "${NEWSSEARCH_UPDATE_EXPECTED:-}" ]; then
+  [ "$status" -ne 0 ] || status=1
 fi
 exit "$status"

@@ -18,7 +18,7 @@ internal static class StageProfile
         var characters = articles.Sum(a => (long)a.Body.Length + a.Title.Length);
         using var analyzer = new Analyzer();
         var tagger = new FacetTagger(FacetVocabulary.Default, analyzer.Folder);
-        var segmenter = new WordSegmenter();
+        var segmenter = new IcuWordSegmenter();
 
         // Warm up ICU, the JIT and the fold caches so the figures are steady-state.
         foreach (var a in articles.Take(200))

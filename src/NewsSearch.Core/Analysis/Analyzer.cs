@@ -2,16 +2,29 @@ namespace NewsSearch.Core.Analysis;
 
 /// <summary>
 /// The one analyzer for documents and queries: fold (NFKC, lower case, Traditional to Simplified),
-/// segment into dictionary words with ICU, and add overlapping CJK bigrams so that a query matches
+/// segment into dictionary words (ICU word break or SmartCn, see <see cref="WordSegmenters"/>), and add overlapping CJK bigrams so that a query matches
 /// even where it and the document were segmented differently. Thread-safe.
 /// </summary>
 public sealed class Analyzer : IDisposable
 {
-    private readonly WordSegmenter _segmenter = new();
+    private readonly IWordSegmenter _segmenter;
     private readonly ChineseScriptConverter _script = new();
 
-    /// <summary>Creates the analyzer; loads libicu on first use.</summary>
-    public Analyzer() => Folder = new TextFolder(_script);
+    /// <summary>Creates the analyzer with ICU word break; loads libicu on first use.</summary>
+    public Analyzer()
+        : this(new IcuWordSegmenter())
+    {
+    }
+
+    /// <summary>Creates the analyzer with <paramref name="segmenter"/>, which it owns from now on.</summary>
+    public Analyzer(IWordSegmenter segmenter)
+    {
+        _segmenter = segmenter;
+        Folder = new TextFolder(_script);
+    }
+
+    /// <summary>The name of the word segmenter, as in <see cref="WordSegmenters"/>; an index records it.</summary>
+    public string Segmenter => _segmenter.Name;
 
     /// <summary>ICU's script conversion, shared with the folder.</summary>
     public ChineseScriptConverter Script => _script;

@@ -6,7 +6,7 @@ namespace NewsSearch.Core.Analysis;
 /// ICU dictionary-based word segmentation. A BreakIterator is not thread-safe, so each thread
 /// gets its own; they are released with the segmenter.
 /// </summary>
-public sealed class WordSegmenter : IDisposable
+public sealed class IcuWordSegmenter : IWordSegmenter
 {
     // ICU rule status ranges: 0-99 none (spaces, punctuation), 100 number, 200 letter, 300 kana, 400 ideograph.
     private const int FirstWordStatus = 100;
@@ -14,13 +14,16 @@ public sealed class WordSegmenter : IDisposable
     private readonly ThreadLocal<BreakIterator> _iterators;
 
     /// <summary>Creates a segmenter for Chinese text.</summary>
-    public WordSegmenter()
+    public IcuWordSegmenter()
     {
         IcuRuntime.EnsureInitialized();
         _iterators = new ThreadLocal<BreakIterator>(() => BreakIterator.CreateWordInstance(new Locale("zh")), trackAllValues: true);
     }
 
-    /// <summary>Returns the spans (start, end) of the words in <paramref name="text"/>, skipping spaces and punctuation.</summary>
+    /// <inheritdoc />
+    public string Name => WordSegmenters.Icu;
+
+    /// <inheritdoc />
     public List<(int Start, int End)> Segment(string text)
     {
         var spans = new List<(int, int)>(text.Length / 2);

@@ -15,6 +15,8 @@ public sealed class CountingArticleIndex(IArticleIndex inner) : IArticleIndex
 
     public int Fetched => Volatile.Read(ref _fetched);
 
+    public string Engine => inner.Engine;
+
     public string Location => inner.Location;
 
     public long Generation => inner.Generation;

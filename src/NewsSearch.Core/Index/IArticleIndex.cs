@@ -10,7 +10,13 @@ namespace NewsSearch.Core.Index;
 /// </summary>
 public interface IArticleIndex : IDisposable
 {
-    /// <summary>Where the index lives, for messages.</summary>
+    /// <summary>
+    /// The engine's name, one of <see cref="ArticleIndexes.Engines"/>: says which engine answers,
+    /// whatever the configuration asked for.
+    /// </summary>
+    string Engine { get; }
+
+    /// <summary>Where the index lives, for messages and health: never a password.</summary>
     string Location { get; }
 
     /// <summary>Changes whenever any writer (this process or another) commits; cheap to read.</summary>

@@ -34,6 +34,9 @@ public sealed partial class SqliteArticleIndex : IArticleIndex
     }
 
     /// <inheritdoc />
+    public string Engine => ArticleIndexes.Sqlite;
+
+    /// <inheritdoc />
     public string Location { get; }
 
     /// <inheritdoc />

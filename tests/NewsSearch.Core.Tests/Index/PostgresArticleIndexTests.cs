@@ -13,6 +13,23 @@ public sealed class PostgresArticleIndexTests(AnalyzerFixture analysis) : Articl
     private readonly TestPostgres.TestSchema _schema = TestPostgres.CreateSchema();
 
     [Fact]
+    public void Describe_ConnectionStringWithCredentials_NamesHostsDatabaseAndSchemaOnly()
+    {
+        var described = PostgresArticleIndex.Describe("Host=db1:5432,db2:5432;Database=news;Username=reader;Password=secret-pw;Search Path=t_one");
+
+        Assert.Equal("postgres://db1:5432,db2:5432/news?search_path=t_one", described);
+    }
+
+    [Fact]
+    public void Open_ASchema_NamesThePostgresEngineAndThatSchema()
+    {
+        using var index = Open(rebuild: false);
+
+        Assert.Equal(ArticleIndexes.Postgres, index.Engine);
+        Assert.EndsWith($"?search_path={_schema.Name}", index.Location, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Open_TablesOfAnotherSchemaVersion_AreRefusedWithTheRebuildCommand()
     {
         using (Open(rebuild: false))

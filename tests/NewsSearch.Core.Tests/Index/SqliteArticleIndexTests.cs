@@ -19,6 +19,15 @@ public sealed class SqliteArticleIndexTests(AnalyzerFixture analysis) : ArticleI
         Assert.Equal("wal", Scalar("PRAGMA journal_mode"));
     }
 
+    [Fact]
+    public void Open_AFile_NamesTheSqliteEngineAndThatFile()
+    {
+        using var index = Open(rebuild: false);
+
+        Assert.Equal(ArticleIndexes.Sqlite, index.Engine);
+        Assert.Equal(DatabasePath, index.Location);
+    }
+
     public override void Dispose()
     {
         base.Dispose();

@@ -26,18 +26,23 @@ public sealed partial class PostgresArticleIndex : IArticleIndex
     }
 
     /// <inheritdoc />
+    public string Engine => ArticleIndexes.Postgres;
+
+    /// <inheritdoc />
     public string Location { get; }
 
     /// <summary>
-    /// The hosts and database of a connection string, for messages: never its password. An
-    /// unreadable string is said to be so rather than echoed.
+    /// The hosts, database and (when set) search path of a connection string, for messages: never
+    /// its password. The search path names the schema holding the tables, so two indexes in one
+    /// database are told apart. An unreadable string is said to be so rather than echoed.
     /// </summary>
     public static string Describe(string connectionString)
     {
         try
         {
             var settings = new NpgsqlConnectionStringBuilder(connectionString);
-            return $"postgres://{settings.Host}/{settings.Database}";
+            var schema = string.IsNullOrEmpty(settings.SearchPath) ? "" : $"?search_path={settings.SearchPath}";
+            return $"postgres://{settings.Host}/{settings.Database}{schema}";
         }
         catch (ArgumentException)
         {

@@ -42,6 +42,16 @@ public class ContractTests(NewsSearchApplication app) : IClassFixture<NewsSearch
     }
 
     [Fact]
+    public async Task ReadyHealthNamesTheEngineThatAnswersAndWhereItKeepsTheIndex()
+    {
+        var ready = await Json.Get(_client, "/health/ready");
+
+        var index = ready.GetProperty("index");
+        Assert.Equal(app.Engine, index.GetProperty("engine").GetString());
+        Assert.Equal(app.IndexLocation, index.GetProperty("location").GetString());
+    }
+
+    [Fact]
     public async Task FacetsListEveryTaxonomyValueWithBothLabels()
     {
         var facets = await Json.Get(_client, "/api/v1/facets");

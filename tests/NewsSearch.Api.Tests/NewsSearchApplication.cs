@@ -2,21 +2,30 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using NewsSearch.Core.Index;
+using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Api.Tests;
 
 /// <summary>
 /// The real service over a real SQLite file in a temp folder, indexed from the repository's
 /// corpus/ at start-up, with a known API key. Tests talk to it over HTTP through the test server.
+/// As a class fixture it first checks that the service answers from the engine and index it was given.
 /// </summary>
 /// <remarks><see cref="PostgresNewsSearchApplication"/> runs the same service on the PostgreSQL engine.</remarks>
-public class NewsSearchApplication : WebApplicationFactory<Program>
+public class NewsSearchApplication : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string ApiKey = "test-key-为了测试";
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "newssearch-api-" + Guid.NewGuid().ToString("N"));
 
     public string DatabasePath => Path.Combine(_folder, "news.db");
+
+    /// <summary>The engine the service is configured on, as <c>/health/ready</c> names it.</summary>
+    public virtual string Engine => ArticleIndexes.Sqlite;
+
+    /// <summary>Where that engine keeps the index, as <c>/health/ready</c> names it.</summary>
+    public virtual string IndexLocation => DatabasePath;
 
     public int WritesPerMinute { get; init; } = 10_000;
 
@@ -39,6 +48,7 @@ public class NewsSearchApplication : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Production");
+        builder.UseSetting("NewsSearch:Engine", Engine);
         builder.UseSetting("NewsSearch:DatabasePath", DatabasePath);
         ConfigureIndex(builder);
         builder.UseSetting("NewsSearch:CorpusPath", CorpusPath);
@@ -51,10 +61,18 @@ public class NewsSearchApplication : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>Chooses the engine; the default is the SQLite file at <see cref="DatabasePath"/>.</summary>
+    /// <summary>Settings the engine needs beyond its name; SQLite needs only <see cref="DatabasePath"/>.</summary>
     protected virtual void ConfigureIndex(IWebHostBuilder builder)
     {
     }
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        using var client = CreateClient();
+        await ServedIndex.AssertAsync(client, Engine, IndexLocation);
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
     protected override void Dispose(bool disposing)
     {

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
+using NewsSearch.Core.Index;
+using NewsSearch.Core.Index.Postgres;
 using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Api.Tests;
@@ -8,11 +10,16 @@ public sealed class PostgresNewsSearchApplication : NewsSearchApplication
 {
     private readonly TestPostgres.TestSchema _schema = TestPostgres.CreateSchema();
 
-    protected override void ConfigureIndex(IWebHostBuilder builder)
-    {
-        builder.UseSetting("NewsSearch:Engine", "postgres");
+    /// <summary>The schema holding this service's index.</summary>
+    public string Schema => _schema.Name;
+
+    public override string Engine => ArticleIndexes.Postgres;
+
+    /// <summary>The schema's hosts, database and search path; the connection string itself is never shown.</summary>
+    public override string IndexLocation => PostgresArticleIndex.Describe(_schema.ConnectionString);
+
+    protected override void ConfigureIndex(IWebHostBuilder builder) =>
         builder.UseSetting("NewsSearch:ConnectionString", _schema.ConnectionString);
-    }
 
     protected override void Dispose(bool disposing)
     {

@@ -2,12 +2,15 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using NewsSearch.Core.Index;
+using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Web.Tests;
 
 /// <summary>
 /// Runs the built API as a child process on a free loopback port, over a fresh index of corpus/,
-/// and one headless Chromium shared by every test (each test gets its own context).
+/// and one headless Chromium shared by every test (each test gets its own context). Before any test
+/// it checks that the service answers from that index on the SQLite engine.
 /// </summary>
 public sealed class WebAppFixture : IAsyncLifetime
 {
@@ -31,6 +34,8 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     public string ArtifactsFolder => Path.Combine(RepositoryRoot, "tests", "artifacts");
 
+    private string DatabasePath => Path.Combine(_dataFolder, "news.db");
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dataFolder);
@@ -40,6 +45,7 @@ public sealed class WebAppFixture : IAsyncLifetime
 
         _server = StartServer();
         await WaitUntilReadyAsync();
+        await ServedIndex.AssertAsync(Http, ArticleIndexes.Sqlite, DatabasePath);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -102,7 +108,8 @@ public sealed class WebAppFixture : IAsyncLifetime
         start.ArgumentList.Add(api);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(BaseAddress.ToString().TrimEnd('/'));
-        start.Environment["NewsSearch__DatabasePath"] = Path.Combine(_dataFolder, "news.db");
+        start.Environment["NewsSearch__Engine"] = ArticleIndexes.Sqlite;
+        start.Environment["NewsSearch__DatabasePath"] = DatabasePath;
         start.Environment["NewsSearch__CorpusPath"] = Path.Combine(RepositoryRoot, "corpus");
         start.Environment["NewsSearch__ApiKey"] = ApiKey;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

@@ -2,12 +2,15 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
+using NewsSearch.Core.Index;
+using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Client.Tests.Infrastructure;
 
 /// <summary>
 /// The real NewsSearch service, run from its build output as a separate process on a fixed loopback
-/// port with its own database file and no corpus, so a test can kill it and start it again.
+/// port with its own database file and no corpus, so a test can kill it and start it again. The
+/// first start checks that the service answers from that file on the SQLite engine.
 /// </summary>
 public sealed class ApiProcess : IAsyncDisposable
 {
@@ -31,9 +34,19 @@ public sealed class ApiProcess : IAsyncDisposable
         var folder = Path.Combine(Path.GetTempPath(), "newssearch-client-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var api = new ApiProcess(folder, FreePort());
-        api.Start();
-        await api.WaitUntilReadyAsync();
-        return api;
+        try
+        {
+            api.Start();
+            await api.WaitUntilReadyAsync();
+            using var http = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+            await ServedIndex.AssertAsync(http, ArticleIndexes.Sqlite, api.DatabasePath);
+            return api;
+        }
+        catch
+        {
+            await api.DisposeAsync();
+            throw;
+        }
     }
 
     public static string BuiltAssembly(string key)
@@ -54,6 +67,7 @@ public sealed class ApiProcess : IAsyncDisposable
             UseShellExecute = false,
             Environment =
             {
+                ["NewsSearch__Engine"] = ArticleIndexes.Sqlite,
                 ["NewsSearch__DatabasePath"] = DatabasePath,
                 ["NewsSearch__CorpusPath"] = "",
                 ["NewsSearch__ApiKey"] = ApiKey,

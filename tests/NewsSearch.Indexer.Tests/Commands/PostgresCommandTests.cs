@@ -1,9 +1,14 @@
 using System.Text.Json;
+using NewsSearch.Core.Index.Postgres;
 using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Indexer.Tests.Commands;
 
-/// <summary>The CLI on the PostgreSQL engine: <c>index --engine postgres</c>, <c>copy</c> from SQLite, and reads from either.</summary>
+/// <summary>
+/// The CLI on the PostgreSQL engine: <c>index --engine postgres</c>, <c>copy</c> from SQLite, and reads
+/// from either. Each test checks that the articles landed in its schema, so a CLI that quietly
+/// used another engine (a SQLite file named like the connection string) fails.
+/// </summary>
 public sealed class PostgresCommandTests : IDisposable
 {
     private readonly TestFolder _folder = new();
@@ -24,6 +29,8 @@ public sealed class PostgresCommandTests : IDisposable
         var again = Run("copy", "--from", _folder.Database, "--to", _schema.ConnectionString);
 
         Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Contains($"from {_folder.Database} to {PostgresArticleIndex.Describe(_schema.ConnectionString)} in ", first.Stdout, StringComparison.Ordinal);
+        AssertSchemaHolds(5);
         Assert.StartsWith("copied 5 articles, 0 already there", first.Stdout, StringComparison.Ordinal);
         Assert.StartsWith("copied 0 articles, 5 already there", again.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("Username", first.Stdout, StringComparison.Ordinal); // the connection string is not echoed
@@ -39,6 +46,7 @@ public sealed class PostgresCommandTests : IDisposable
         var shown = Run("show", "001_3d349f3940e6cb6b", "--engine", "postgres", "--db", _schema.ConnectionString);
 
         Assert.True(first.ExitCode == 0, first.ToString());
+        AssertSchemaHolds(5);
         Assert.Contains("added 5, updated 0, unchanged 0", first.Stdout, StringComparison.Ordinal);
         Assert.Contains("added 0, updated 0, unchanged 5", again.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, shown.ExitCode);
@@ -56,6 +64,13 @@ public sealed class PostgresCommandTests : IDisposable
     }
 
     private CliResult Run(params string[] args) => IndexerCli.Run(_folder.Root, args);
+
+    private void AssertSchemaHolds(int articles)
+    {
+        using var index = PostgresArticleIndex.Open(_schema.ConnectionString);
+        var held = index.LoadCatalog().Count;
+        Assert.True(held == articles, $"the CLI was told to write to the PostgreSQL schema {_schema.Name}, which holds {held} articles, not {articles}");
+    }
 
     private static List<string?> Hits(CliResult result)
     {

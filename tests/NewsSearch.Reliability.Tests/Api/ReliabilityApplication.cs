@@ -2,14 +2,17 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NewsSearch.Core.Index;
+using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Reliability.Tests.Api;
 
 /// <summary>
 /// The real service over a temp SQLite file indexed from corpus/, with a known key, a write limit
-/// that never bites, and every log message captured at Trace level.
+/// that never bites, and every log message captured at Trace level. As a class fixture it first
+/// checks that the service answers from that file on the SQLite engine.
 /// </summary>
-public sealed class ReliabilityApplication : WebApplicationFactory<Program>
+public sealed class ReliabilityApplication : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string ApiKey = "rel-key-Q7wZp3xK-可靠性";
 
@@ -29,6 +32,7 @@ public sealed class ReliabilityApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseSetting("NewsSearch:Engine", ArticleIndexes.Sqlite);
         builder.UseSetting("NewsSearch:DatabasePath", DatabasePath);
         builder.UseSetting("NewsSearch:CorpusPath", TestPaths.SeedCorpus);
         builder.UseSetting("NewsSearch:ApiKey", ApiKey);
@@ -36,6 +40,14 @@ public sealed class ReliabilityApplication : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFilter(_ => true));
         builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
     }
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        using var client = CreateClient();
+        await ServedIndex.AssertAsync(client, ArticleIndexes.Sqlite, DatabasePath);
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
     protected override void Dispose(bool disposing)
     {

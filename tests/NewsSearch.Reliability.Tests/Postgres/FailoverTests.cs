@@ -9,6 +9,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
+using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Reliability.Tests.Postgres;
 
@@ -114,6 +115,7 @@ public sealed class FailoverTests(ThrowawayCluster cluster) : IClassFixture<Thro
         });
         using var client = service.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", "failover-key");
+        await ServedIndex.AssertAsync(client, ArticleIndexes.Postgres, PostgresArticleIndex.Describe(cluster.ConnectionString));
         var article = new StringContent("""{"id":"during-outage","title":"停机","body":"苏州工业园区在主库停机时收到的稿件。","source":"测试"}""",
             System.Text.Encoding.UTF8, "application/json");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/search?q=%E8%8B%8F%E5%B7%9E")).StatusCode);

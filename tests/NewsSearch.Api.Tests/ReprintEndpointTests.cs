@@ -83,18 +83,22 @@ public class ReprintEndpointTests(NewsSearchApplication app) : IClassFixture<New
     [Theory]
     [InlineData("yes")]
     [InlineData("1")]
-    [InlineData("")]
     public async Task ACollapseThatIsNotTrueOrFalseIsABadRequestNamingIt(string value)
     {
-        if (value.Length == 0)
-        {
-            await Json.Get(_client, "/api/v1/search?q=5G&collapse=");
-            return;
-        }
-
         var problem = await Json.Get(_client, $"/api/v1/search?q=5G&collapse={value}", status: 400);
 
         Assert.True(problem.GetProperty("errors").TryGetProperty("collapse", out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task AnEmptyCollapseIsTheDefaultOneHitPerStory()
+    {
+        await PostReprints();
+
+        var empty = await Json.Get(_client, "/api/v1/search?q=5G&collapse=");
+
+        Assert.Equal(1, empty.GetProperty("total").GetInt32());
+        Assert.Equal(3, Assert.Single(empty.GetProperty("hits").EnumerateArray()).GetProperty("versions").GetInt32());
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
 
@@ -96,10 +95,7 @@ public sealed class ReprintTests(WebAppFixture app)
                 body = $"来源：{Field("source")}\n\n{Field("body")}\n\n责任编辑：王静",
             },
         ];
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/articles") { Content = JsonContent.Create(articles) };
-        request.Headers.Add("X-Api-Key", WebAppFixture.ApiKey);
-        using var response = await app.Http.SendAsync(request);
-        response.EnsureSuccessStatusCode();
+        await app.Http.AddArticlesAsync(articles);
         return new Reprints(app.Http);
     }
 
@@ -109,10 +105,7 @@ public sealed class ReprintTests(WebAppFixture app)
         {
             foreach (var id in Versions.Skip(1))
             {
-                using var request = new HttpRequestMessage(HttpMethod.Delete, $"api/v1/articles/{id}");
-                request.Headers.Add("X-Api-Key", WebAppFixture.ApiKey);
-                using var response = await http.SendAsync(request);
-                response.EnsureSuccessStatusCode();
+                await http.DeleteArticleAsync(id);
             }
         }
     }

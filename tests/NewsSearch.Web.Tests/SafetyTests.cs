@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-
 namespace NewsSearch.Web.Tests;
 
 [Collection(WebCollection.Name)]
@@ -13,7 +11,7 @@ public sealed class SafetyTests(WebAppFixture app)
     public async Task MarkupInArticlesAndQueriesShowsAsTextAndNeverRuns()
     {
         // Added and removed here so the other tests see only the five corpus articles.
-        await AddProbeAsync();
+        await app.Http.AddArticlesAsync(new { id = ProbeId, title = ProbeTitle, body = ProbeBody });
         try
         {
             await using var session = await app.NewSessionAsync();
@@ -44,25 +42,7 @@ public sealed class SafetyTests(WebAppFixture app)
         }
         finally
         {
-            using var deleted = await DeleteProbeAsync();
+            await app.Http.DeleteArticleAsync(ProbeId);
         }
-    }
-
-    private async Task AddProbeAsync()
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/articles")
-        {
-            Content = JsonContent.Create(new { id = ProbeId, title = ProbeTitle, body = ProbeBody }),
-        };
-        request.Headers.Add("X-Api-Key", WebAppFixture.ApiKey);
-        using var response = await app.Http.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-    }
-
-    private async Task<HttpResponseMessage> DeleteProbeAsync()
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Delete, "api/v1/articles/" + ProbeId);
-        request.Headers.Add("X-Api-Key", WebAppFixture.ApiKey);
-        return await app.Http.SendAsync(request);
     }
 }

@@ -1,3 +1,4 @@
+using NewsSearch.Core.Index.Lucene;
 using NewsSearch.Core.Index.Postgres;
 
 namespace NewsSearch.Core.Index;
@@ -11,8 +12,11 @@ public static class ArticleIndexes
     /// <summary>PostgreSQL, one host or a primary with standbys; the location is an Npgsql connection string.</summary>
     public const string Postgres = "postgres";
 
+    /// <summary>Lucene.Net, embedded: the location is the index directory.</summary>
+    public const string Lucene = "lucene";
+
     /// <summary>Every engine name, for validation and help.</summary>
-    public static IReadOnlyList<string> Engines { get; } = [Sqlite, Postgres];
+    public static IReadOnlyList<string> Engines { get; } = [Sqlite, Postgres, Lucene];
 
     /// <summary>Opens (creating when missing) the index of <paramref name="engine"/> at <paramref name="location"/>.</summary>
     /// <exception cref="ArgumentException">The engine is not one of <see cref="Engines"/>.</exception>
@@ -20,6 +24,7 @@ public static class ArticleIndexes
     {
         Sqlite => SqliteArticleIndex.Open(location, rebuild),
         Postgres => PostgresArticleIndex.Open(location, rebuild),
+        Lucene => LuceneArticleIndex.Open(location, rebuild),
         _ => throw new ArgumentException($"Unknown engine '{engine}'; use {string.Join(" or ", Engines)}.", nameof(engine)),
     };
 }

@@ -1,0 +1,124 @@
+using Lucene.Net.Search;
+
+namespace NewsSearch.Core.Index.Lucene;
+
+/// <summary>
+/// The articles as a write batch sees them: the last commit (which cannot change while the batch
+/// holds the write lock) overlaid with the batch's own writes. Lucene's writer cannot be read until
+/// it flushes, and flushing for every read would make a segment per article, so the batch keeps
+/// what it wrote here, indexed by every term it looks articles up by.
+/// </summary>
+internal sealed class BatchArticles(IndexSearcher committed)
+{
+    // An id the batch has touched maps to its state now, or to null once removed.
+    private readonly Dictionary<string, ArticleState?> _changed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _byHash = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, HashSet<string>> _byBand = [];
+    private readonly Dictionary<long, HashSet<string>> _byGroup = [];
+    private readonly Dictionary<string, HashSet<string>> _byFile = new(StringComparer.Ordinal);
+
+    public ArticleState? Get(string id) => _changed.TryGetValue(id, out var state)
+        ? state
+        : StoredLookup.State(committed, StoredLookup.One(committed, ArticleFields.Id, id));
+
+    public void Put(ArticleState state)
+    {
+        Unindex(state.Id);
+        _changed[state.Id] = state;
+        Add(_byHash, state.Hash, state.Id);
+        foreach (var band in state.Bands)
+        {
+            Add(_byBand, band, state.Id);
+        }
+
+        if (state.Group is { } group)
+        {
+            Add(_byGroup, group, state.Id);
+        }
+
+        if (ArticleFields.OriginFileOf(state.Origin) is { } file)
+        {
+            Add(_byFile, file, state.Id);
+        }
+    }
+
+    public void Remove(string id)
+    {
+        Unindex(id);
+        _changed[id] = null;
+    }
+
+    public IEnumerable<string> IdsWithHash(string hash) =>
+        Committed(ArticleFields.Hash, hash, ArticleFields.Id).Concat(Changed(_byHash, hash).Select(s => s.Id));
+
+    public IEnumerable<ArticleState> WithBand(long band) =>
+        CommittedStates(ArticleFields.Band, ArticleFields.Text(band)).Concat(Changed(_byBand, band));
+
+    /// <summary>The members of the group led by <paramref name="leader"/>, the leader itself not included.</summary>
+    public IEnumerable<ArticleState> MembersOf(long leader) =>
+        CommittedPlacements(ArticleFields.Group, ArticleFields.Text(leader)).Concat(Changed(_byGroup, leader));
+
+    public IEnumerable<ArticleState> FromFile(string file) =>
+        CommittedPlacements(ArticleFields.OriginFile, file).Concat(Changed(_byFile, file));
+
+    private IEnumerable<string> Committed(string field, string value, string idField) =>
+        StoredLookup.All(committed, field, value).Select(d => d.Get(idField)).Where(id => !_changed.ContainsKey(id));
+
+    private IEnumerable<ArticleState> CommittedStates(string field, string value) =>
+        StoredLookup.All(committed, field, value)
+            .Where(d => !_changed.ContainsKey(d.Get(ArticleFields.Id)))
+            .Select(d => StoredLookup.State(committed, d)!);
+
+    private IEnumerable<ArticleState> CommittedPlacements(string field, string value) =>
+        Committed(field, value, ArticleFields.PlacementId).ToList()
+            .Select(id => StoredLookup.State(committed, StoredLookup.One(committed, ArticleFields.Id, id)))
+            .OfType<ArticleState>();
+
+    private IEnumerable<ArticleState> Changed<T>(Dictionary<T, HashSet<string>> index, T value)
+        where T : notnull =>
+        index.TryGetValue(value, out var ids) ? ids.Select(id => _changed[id]!).ToList() : [];
+
+    private void Unindex(string id)
+    {
+        if (!_changed.TryGetValue(id, out var old) || old is null)
+        {
+            return;
+        }
+
+        Drop(_byHash, old.Hash, id);
+        foreach (var band in old.Bands)
+        {
+            Drop(_byBand, band, id);
+        }
+
+        if (old.Group is { } group)
+        {
+            Drop(_byGroup, group, id);
+        }
+
+        if (ArticleFields.OriginFileOf(old.Origin) is { } file)
+        {
+            Drop(_byFile, file, id);
+        }
+    }
+
+    private static void Add<T>(Dictionary<T, HashSet<string>> index, T value, string id)
+        where T : notnull
+    {
+        if (!index.TryGetValue(value, out var ids))
+        {
+            index[value] = ids = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        ids.Add(id);
+    }
+
+    private static void Drop<T>(Dictionary<T, HashSet<string>> index, T value, string id)
+        where T : notnull
+    {
+        if (index.TryGetValue(value, out var ids))
+        {
+            ids.Remove(id);
+        }
+    }
+}

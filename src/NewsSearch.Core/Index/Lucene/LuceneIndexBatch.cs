@@ -1,0 +1,200 @@
+using Lucene.Net.Index;
+using NewsSearch.Core.Reprints;
+
+namespace NewsSearch.Core.Index.Lucene;
+
+/// <summary>
+/// One unit of work of an <see cref="IndexWriter"/>, which holds the directory's write lock from
+/// <see cref="LuceneArticleIndex.BeginBatch"/> to commit or disposal: a commit makes every write
+/// visible at once, disposal without one rolls them all back.
+/// </summary>
+internal sealed class LuceneIndexBatch : IIndexBatch
+{
+    private readonly IndexWriter _writer;
+    private readonly ReaderHolder.Lease _committed;
+    private readonly BatchArticles _articles;
+    private readonly Action _onCommit;
+    private readonly Action _onEnd;
+    private readonly long _generation;
+    private long _nextKey;
+    private bool _ended;
+
+    public LuceneIndexBatch(IndexWriter writer, ReaderHolder.Lease committed, Action onCommit, Action onEnd)
+    {
+        _writer = writer;
+        _committed = committed;
+        _onCommit = onCommit;
+        _onEnd = onEnd;
+        _articles = new BatchArticles(committed.Searcher);
+        var data = committed.Reader.IndexCommit.UserData;
+        _generation = CommitData.Generation(data);
+        _nextKey = CommitData.NextKey(data);
+    }
+
+    public UpsertOutcome Upsert(IndexedArticle article)
+    {
+        var id = article.Article.Id;
+        var existing = _articles.Get(id);
+        if (existing is not null && existing.Hash == article.ContentHash)
+        {
+            MoveOrigin(id, article.Article.Origin);
+            return UpsertOutcome.Unchanged;
+        }
+
+        if (existing is not null)
+        {
+            Remove(existing);
+        }
+
+        var key = existing?.Key ?? _nextKey++;
+        var group = article.Signature is { } signature ? FindReprintGroup(signature, article.Article.Published) : null;
+        var state = new ArticleState(key, id, article.ContentHash, article.Article.Origin, group, article.Signature, article.Article.Published);
+        _writer.AddDocument(ArticleFields.ArticleDocument(article, key));
+        _writer.AddDocument(ArticleFields.PlacementDocument(state));
+        _articles.Put(state);
+        return existing is null ? UpsertOutcome.Added : UpsertOutcome.Updated;
+    }
+
+    public string? FindDuplicate(string contentHash, string exceptId) =>
+        _articles.IdsWithHash(contentHash).FirstOrDefault(id => id != exceptId);
+
+    public string? OriginOf(string id) => _articles.Get(id) is { } state ? state.Origin ?? state.Id : null;
+
+    public string? ContentHashOf(string id) => _articles.Get(id)?.Hash;
+
+    public void MoveOrigin(string id, string? origin)
+    {
+        // Only a file origin moves: the same article re-posted through the API keeps the file it came from.
+        if (origin is not null && _articles.Get(id) is { } state && state.Origin != origin)
+        {
+            Place(state with { Origin = origin });
+        }
+    }
+
+    public bool Delete(string id)
+    {
+        if (_articles.Get(id) is not { } state)
+        {
+            return false;
+        }
+
+        Remove(state);
+        return true;
+    }
+
+    public int DeleteFromFile(string path, IReadOnlySet<string> keep)
+    {
+        var doomed = _articles.FromFile(path).Where(s => !keep.Contains(s.Id)).ToList();
+        doomed.ForEach(Remove);
+        return doomed.Count;
+    }
+
+    public void RecordSourceFile(SourceFileRecord file) =>
+        _writer.UpdateDocument(new Term(ArticleFields.FilePath, file.Path), ArticleFields.FileDocument(file));
+
+    public void ForgetSourceFile(string path) => _writer.DeleteDocuments(new Term(ArticleFields.FilePath, path));
+
+    public void Commit()
+    {
+        _writer.SetCommitData(CommitData.Make(_generation + 1, _nextKey));
+        _writer.Commit();
+        End(commit: true);
+    }
+
+    public void Dispose() => End(commit: false);
+
+    private void End(bool commit)
+    {
+        if (_ended)
+        {
+            return;
+        }
+
+        _ended = true;
+        try
+        {
+            if (commit)
+            {
+                _writer.Dispose();
+            }
+            else
+            {
+                _writer.Rollback(); // also closes the writer and releases its lock
+            }
+        }
+        finally
+        {
+            _committed.Dispose();
+            _onEnd();
+        }
+
+        if (commit)
+        {
+            _onCommit();
+        }
+    }
+
+    private void Place(ArticleState state)
+    {
+        _writer.UpdateDocument(new Term(ArticleFields.PlacementKey, ArticleFields.Text(state.Key)), ArticleFields.PlacementDocument(state));
+        _articles.Put(state);
+    }
+
+    private void Remove(ArticleState state)
+    {
+        var key = ArticleFields.Text(state.Key);
+        _writer.DeleteDocuments(new Term(ArticleFields.Key, key), new Term(ArticleFields.PlacementKey, key));
+        _articles.Remove(state.Id);
+        PassOnLeadership(state.Key);
+    }
+
+    // Before a group's leader goes, the next-indexed member takes over, so the rest stay one group.
+    private void PassOnLeadership(long leader)
+    {
+        var members = _articles.MembersOf(leader).OrderBy(m => m.Key).ToList();
+        if (members.Count == 0)
+        {
+            return;
+        }
+
+        var heir = members[0].Key;
+        foreach (var member in members)
+        {
+            Place(member with { Group = member.Key == heir ? null : heir });
+        }
+    }
+
+    // The group of the most similar stored article of a nearby period sharing an LSH band, if
+    // similar enough (ties to the earliest group); else null, and the article leads its own group.
+    private long? FindReprintGroup(ReprintSignature signature, DateOnly? published)
+    {
+        var candidates = new Dictionary<long, ArticleState>();
+        foreach (var band in ReprintPeriod.Neighbourhood(published).SelectMany(signature.BandKeys))
+        {
+            foreach (var state in _articles.WithBand(band))
+            {
+                candidates.TryAdd(state.Key, state);
+            }
+        }
+
+        long? best = null;
+        var bestSimilarity = 0.0;
+        foreach (var candidate in candidates.Values)
+        {
+            if (candidate.Signature is not { } other)
+            {
+                continue;
+            }
+
+            var similarity = signature.Similarity(other);
+            var group = candidate.Leader;
+            if (similarity >= ReprintDefaults.SimilarityThreshold
+                && (similarity > bestSimilarity || (similarity == bestSimilarity && group < best)))
+            {
+                (best, bestSimilarity) = (group, similarity);
+            }
+        }
+
+        return best;
+    }
+}

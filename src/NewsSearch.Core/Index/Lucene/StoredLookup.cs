@@ -1,0 +1,69 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using NewsSearch.Core.Reprints;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace NewsSearch.Core.Index.Lucene;
+
+/// <summary>Finds documents of one reader by their identifying terms: article by id or key, placement by key.</summary>
+internal static class StoredLookup
+{
+    public static LuceneDocument? One(IndexSearcher searcher, string field, string value) =>
+        searcher.Search(new TermQuery(new Term(field, value)), 1).ScoreDocs is [var hit, ..] ? searcher.Doc(hit.Doc) : null;
+
+    public static List<LuceneDocument> All(IndexSearcher searcher, Query query)
+    {
+        var documents = new List<LuceneDocument>();
+        var collector = new DocIdCollector();
+        searcher.Search(query, collector);
+        foreach (var doc in collector.Docs)
+        {
+            documents.Add(searcher.Doc(doc));
+        }
+
+        return documents;
+    }
+
+    public static List<LuceneDocument> All(IndexSearcher searcher, string field, string value) => All(searcher, new TermQuery(new Term(field, value)));
+
+    /// <summary>The article's state as committed: its document and its placement's.</summary>
+    public static ArticleState? State(IndexSearcher searcher, LuceneDocument? article)
+    {
+        if (article is null)
+        {
+            return null;
+        }
+
+        var key = ArticleFields.KeyOf(article, ArticleFields.Key);
+        var placement = One(searcher, ArticleFields.PlacementKey, ArticleFields.Text(key));
+        var signature = article.GetBinaryValue(ArticleFields.Signature) is { } bytes
+            ? ReprintSignature.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length))
+            : null;
+        return new ArticleState(
+            key,
+            article.Get(ArticleFields.Id),
+            article.Get(ArticleFields.Hash),
+            placement?.Get(ArticleFields.Origin),
+            placement?.Get(ArticleFields.Group) is { } group ? long.Parse(group, System.Globalization.CultureInfo.InvariantCulture) : null,
+            signature,
+            ArticleFields.PublishedOf(article));
+    }
+
+    /// <summary>Global doc ids of every match, in order.</summary>
+    private sealed class DocIdCollector : ICollector
+    {
+        private int _base;
+
+        public List<int> Docs { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void Collect(int doc) => Docs.Add(_base + doc);
+
+        public void SetNextReader(AtomicReaderContext context) => _base = context.DocBase;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+    }
+}

@@ -1,4 +1,5 @@
 using NewsSearch.Core.Index;
+using NewsSearch.Core.Index.Lucene;
 using NewsSearch.Core.Index.Postgres;
 using NewsSearch.Tests.Shared;
 
@@ -12,6 +13,9 @@ public abstract class TestEngine
 
     /// <summary>PostgreSQL: a schema of its own on the test server.</summary>
     public static TestEngine Postgres { get; } = new PostgresEngine();
+
+    /// <summary>Lucene.Net: an index directory in a temporary folder.</summary>
+    public static TestEngine Lucene { get; } = new LuceneEngine();
 
     /// <summary>A new, empty place for an index; disposing it removes everything there.</summary>
     public abstract Location NewLocation();
@@ -55,6 +59,20 @@ public abstract class TestEngine
             public override IArticleIndex Open(bool rebuild = false) => PostgresArticleIndex.Open(_schema.ConnectionString, rebuild);
 
             public override void Dispose() => _schema.Dispose();
+        }
+    }
+
+    private sealed class LuceneEngine : TestEngine
+    {
+        public override Location NewLocation() => new LuceneLocation();
+
+        private sealed class LuceneLocation : Location
+        {
+            private readonly string _folder = Directory.CreateTempSubdirectory("newssearch-test-").FullName;
+
+            public override IArticleIndex Open(bool rebuild = false) => LuceneArticleIndex.Open(Path.Combine(_folder, "index"), rebuild);
+
+            public override void Dispose() => Directory.Delete(_folder, recursive: true);
         }
     }
 }

@@ -63,13 +63,13 @@ internal sealed class ReaderHolder : IDisposable
             return;
         }
 
-        if (DirectoryReader.OpenIfChanged(_reader) is { } newer)
-        {
-            var old = _reader;
-            _reader = newer;
-            _searcher = NewSearcher(newer);
-            old.DecRef();
-        }
+        // A commit that changed no documents (an empty batch still counts a generation) is not a
+        // change to OpenIfChanged, which compares document versions: such a commit is opened afresh.
+        var newer = DirectoryReader.OpenIfChanged(_reader) ?? DirectoryReader.Open(_directory);
+        var old = _reader;
+        _reader = newer;
+        _searcher = NewSearcher(newer);
+        old.DecRef();
     }
 
     private static IndexSearcher NewSearcher(DirectoryReader reader) => new(reader) { Similarity = Similarity };

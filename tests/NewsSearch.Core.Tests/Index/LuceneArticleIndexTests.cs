@@ -1,0 +1,134 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using NewsSearch.Core.Articles;
+using NewsSearch.Core.Index;
+using NewsSearch.Core.Index.Lucene;
+using NewsSearch.Core.Tests.Analysis;
+
+namespace NewsSearch.Core.Tests.Index;
+
+/// <summary>The index contract on the Lucene.Net engine: an index directory in a temporary folder.</summary>
+public sealed class LuceneArticleIndexTests(AnalyzerFixture analysis) : ArticleIndexContractTests(analysis)
+{
+    private readonly string _folder = System.IO.Directory.CreateTempSubdirectory("newssearch-lucene-").FullName;
+
+    private string IndexPath => Path.Combine(_folder, "index");
+
+    [Fact]
+    public void BeginBatch_WhileAnotherWriterHoldsTheIndex_WaitsThenSaysItIsUnavailable()
+    {
+        using var index = Open(rebuild: false);
+        using var other = Open(rebuild: false);
+        using var first = index.BeginBatch();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = Assert.Throws<IndexUnavailableException>(() => other.BeginBatch());
+
+        Assert.InRange(waited.Elapsed, LuceneArticleIndex.WriterWait - TimeSpan.FromMilliseconds(50), LuceneArticleIndex.WriterWait * 3);
+        Assert.Contains(IndexPath, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BeginBatch_AfterTheFirstWriterCommits_Proceeds()
+    {
+        using var index = Open(rebuild: false);
+        using var other = Open(rebuild: false);
+        var first = index.BeginBatch();
+        var second = Task.Run(() =>
+        {
+            using var batch = other.BeginBatch();
+            batch.Upsert(Preparer.Prepare(Article("b", "相城区与日本合作。")));
+            batch.Commit();
+        });
+
+        first.Upsert(Preparer.Prepare(Article("a", "苏州工业园区与新加坡合作。")));
+        first.Commit();
+        first.Dispose();
+
+        await second.WaitAsync(LuceneArticleIndex.WriterWait);
+        Assert.NotNull(index.Find("a"));
+        Assert.NotNull(index.Find("b"));
+    }
+
+    [Fact]
+    public void Commit_ByAnotherIndexOnTheSameDirectory_IsSeenAtOnce()
+    {
+        using var reader = Open(rebuild: false);
+        using var writer = Open(rebuild: false);
+        var before = reader.Generation;
+        Assert.Null(reader.Find("a"));
+
+        using (var batch = writer.BeginBatch())
+        {
+            batch.Upsert(Preparer.Prepare(Article("a", "苏州工业园区与新加坡合作。")));
+            batch.Commit();
+        }
+
+        Assert.True(reader.Generation > before);
+        Assert.NotNull(reader.Find("a"));
+        Assert.Single(reader.Match(Parse("新加坡")));
+    }
+
+    [Fact]
+    public void Open_DirectoryHoldingOtherFiles_IsRefused()
+    {
+        System.IO.Directory.CreateDirectory(IndexPath);
+        File.WriteAllText(Path.Combine(IndexPath, "notes.txt"), "not an index");
+
+        var error = Assert.Throws<IndexVersionException>(() => Open(rebuild: false));
+
+        Assert.Contains("no NewsSearch index", error.Message, StringComparison.Ordinal);
+    }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        System.IO.Directory.Delete(_folder, recursive: true);
+    }
+
+    protected override IArticleIndex Open(bool rebuild) => LuceneArticleIndex.Open(IndexPath, rebuild);
+
+    // Tags live in the article's own document; an orphan would be a tag on a live document with no placement beside it.
+    protected override long OrphanTags() => CountTags(orphansOnly: true);
+
+    protected override long AllTags() => CountTags(orphansOnly: false);
+
+    private long CountTags(bool orphansOnly)
+    {
+        using var directory = FSDirectory.Open(IndexPath);
+        using var reader = DirectoryReader.Open(directory);
+        var live = MultiFields.GetLiveDocs(reader);
+        var placed = new HashSet<string>(StringComparer.Ordinal);
+        var tagged = new List<(string Key, int Tags)>();
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (live is not null && !live.Get(doc))
+            {
+                continue;
+            }
+
+            var document = reader.Document(doc);
+            if (document.Get("pkey") is { } placement)
+            {
+                placed.Add(placement);
+            }
+
+            if (document.Get("key") is { } key)
+            {
+                tagged.Add((key, document.GetValues("tag").Length));
+            }
+        }
+
+        return tagged.Where(t => !orphansOnly || !placed.Contains(t.Key)).Sum(t => (long)t.Tags);
+    }
+
+    private static Article Article(string id, string body) => new()
+    {
+        Id = id,
+        Title = "测试标题",
+        Body = body,
+        Published = new DateOnly(2021, 6, 7),
+        Source = "测试来源",
+        Origin = id + ".txt",
+    };
+}

@@ -8,17 +8,27 @@ internal static class CommonOptions
 {
     public const string DefaultDatabase = "data/news.db";
 
+    /// <summary>The index directory of the lucene engine when --db is not given.</summary>
+    public const string DefaultIndexDirectory = "data/index";
+
     public static Option<string> Database() => new("--db")
     {
-        Description = "The index file; with --engine postgres, the Npgsql connection string (several hosts: the primary and its standbys)",
+        Description = "The index file; with --engine lucene, the index directory (default: " + DefaultIndexDirectory + "); " +
+            "with --engine postgres, the Npgsql connection string (several hosts: the primary and its standbys)",
         DefaultValueFactory = _ => DefaultDatabase,
     };
+
+    /// <summary>Where the index is: --db as given, or the engine's own default when it was left out.</summary>
+    public static string Location(ParseResult parse, Option<string> engine, Option<string> database) =>
+        parse.GetResult(database) is { Implicit: false } || parse.GetValue(engine) != ArticleIndexes.Lucene
+            ? parse.GetValue(database)!
+            : DefaultIndexDirectory;
 
     public static Option<string> Engine()
     {
         var engine = new Option<string>("--engine")
         {
-            Description = "Where the index lives: sqlite (a file, the default) or postgres",
+            Description = "Where the index lives: sqlite (a file, the default), postgres or lucene (a directory)",
             DefaultValueFactory = _ => ArticleIndexes.Sqlite,
         };
         engine.AcceptOnlyFromAmong([.. ArticleIndexes.Engines]);

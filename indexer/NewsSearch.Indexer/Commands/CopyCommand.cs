@@ -31,6 +31,11 @@ internal static class CopyCommand
                 throw new UsageException($"no index file at {sourcePath}", ExitCodes.NotFound);
             }
 
+            if (parse.GetValue(fromEngine) == ArticleIndexes.Lucene && !Directory.Exists(sourcePath))
+            {
+                throw new UsageException($"no index directory at {sourcePath}", ExitCodes.NotFound);
+            }
+
             using var source = Workspace.Open(parse.GetValue(fromEngine)!, sourcePath, parse.GetValue(taxonomy));
             using var target = Workspace.Open(parse.GetValue(toEngine)!, parse.GetValue(to)!, parse.GetValue(taxonomy));
             var preparer = new ArticlePreparer(target.Analyzer, new FacetTagger(target.Vocabulary, target.Analyzer.Folder));

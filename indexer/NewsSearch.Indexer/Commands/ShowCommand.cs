@@ -16,7 +16,7 @@ internal static class ShowCommand
         var command = new Command("show", "Print one article as indexed") { id, database, engine, taxonomy };
         command.SetAction(parse =>
         {
-            using var workspace = Workspace.Open(parse.GetValue(engine)!, parse.GetValue(database)!, parse.GetValue(taxonomy));
+            using var workspace = Workspace.Open(parse.GetValue(engine)!, CommonOptions.Location(parse, engine, database), parse.GetValue(taxonomy));
             var article = workspace.Index.Find(parse.GetValue(id)!);
             if (article is null)
             {

@@ -8,13 +8,17 @@ public sealed class NewsSearchOptions : IValidatableObject
 {
     public const string SectionName = "NewsSearch";
     public const string DefaultDatabasePath = "data/news.db";
+    public const string DefaultIndexPath = "data/index";
     public const string DefaultCorpusPath = "corpus";
     public const int DefaultWritesPerMinute = 60;
     public const int DefaultCacheSeconds = 300;
 
-    /// <summary>Where the index lives: <c>sqlite</c> (the file at <see cref="DatabasePath"/>) or <c>postgres</c> (<see cref="ConnectionString"/>).</summary>
-    [Required(ErrorMessage = "Engine must be sqlite or postgres.")]
-    [RegularExpression("^(sqlite|postgres)$", ErrorMessage = "Engine must be sqlite or postgres.")]
+    /// <summary>
+    /// Where the index lives: <c>sqlite</c> (the file at <see cref="DatabasePath"/>), <c>postgres</c>
+    /// (<see cref="ConnectionString"/>) or <c>lucene</c> (the directory at <see cref="IndexPath"/>).
+    /// </summary>
+    [Required(ErrorMessage = "Engine must be sqlite, postgres or lucene.")]
+    [RegularExpression("^(sqlite|postgres|lucene)$", ErrorMessage = "Engine must be sqlite, postgres or lucene.")]
     public string Engine { get; set; } = ArticleIndexes.Sqlite;
 
     /// <summary>
@@ -27,6 +31,10 @@ public sealed class NewsSearchOptions : IValidatableObject
     /// <summary>The index file; created and filled from <see cref="CorpusPath"/> when missing.</summary>
     [Required]
     public string DatabasePath { get; set; } = DefaultDatabasePath;
+
+    /// <summary>With the lucene engine: the index directory; created and filled from <see cref="CorpusPath"/> when missing.</summary>
+    [Required]
+    public string IndexPath { get; set; } = DefaultIndexPath;
 
     /// <summary>The folder of articles to index when the index is missing (empty: start with an empty index).</summary>
     public string CorpusPath { get; set; } = DefaultCorpusPath;
@@ -55,8 +63,13 @@ public sealed class NewsSearchOptions : IValidatableObject
     [Range(1, 10_000)]
     public int MaxBatchSize { get; set; } = 1_000;
 
-    /// <summary>Where <see cref="Engine"/> finds the index: the file path or the connection string.</summary>
-    public string IndexLocation => Engine == ArticleIndexes.Postgres ? ConnectionString ?? "" : DatabasePath;
+    /// <summary>Where <see cref="Engine"/> finds the index: the file path, the connection string or the directory.</summary>
+    public string IndexLocation => Engine switch
+    {
+        ArticleIndexes.Postgres => ConnectionString ?? "",
+        ArticleIndexes.Lucene => IndexPath,
+        _ => DatabasePath,
+    };
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -12,8 +12,8 @@ public sealed class StartUpRefusalTests
 {
     [Theory]
     [InlineData("postgres", "ConnectionString is required when Engine is postgres")]
-    [InlineData("lucene", "Engine must be sqlite or postgres")]
-    [InlineData("", "Engine must be sqlite or postgres")]
+    [InlineData("elastic", "Engine must be sqlite, postgres or lucene")]
+    [InlineData("", "Engine must be sqlite, postgres or lucene")]
     public async Task AnEngineSettingThatCannotWorkStopsStartUpNamingIt(string engine, string expected)
     {
         var (code, stdout, stderr) = await RunService(("NewsSearch__Engine", engine));

@@ -1,0 +1,4 @@
+namespace NewsSearch.Api.Tests.OnLucene;
+
+/// <summary>The same tests, with the service on the Lucene.Net engine.</summary>
+public sealed class ReprintEndpointTestsOnLucene(LuceneNewsSearchApplication app) : ReprintEndpointTests(app), IClassFixture<LuceneNewsSearchApplication>;

@@ -35,6 +35,7 @@ internal static class ArticleFields
     public const string Author = "author";
     public const string Body = "body";
     public const string Signature = "signature";
+    public const string SignatureValues = "signature_dv";
     public const string Band = "band";
     public const string Tag = "tag";
 
@@ -61,6 +62,9 @@ internal static class ArticleFields
     public const string FileIndexedAt = "file_indexed_at";
 
     public static readonly string[] Dimensions = Enum.GetValues<FacetDimension>().Select(d => "tag_" + (int)d).ToArray();
+
+    /// <summary>The stored fields a write batch reads of an article (never its texts).</summary>
+    public static readonly ISet<string> StateFields = new HashSet<string>(StringComparer.Ordinal) { Id, Key, Hash, Signature, Published };
 
     public static string Text(long key) => key.ToString(CultureInfo.InvariantCulture);
 
@@ -101,7 +105,9 @@ internal static class ArticleFields
 
         if (indexed.Signature is { } signature)
         {
-            document.Add(new StoredField(Signature, signature.ToBytes()));
+            var bytes = signature.ToBytes();
+            document.Add(new StoredField(Signature, bytes));
+            document.Add(new BinaryDocValuesField(SignatureValues, new BytesRef(bytes)));
             foreach (var band in signature.BandKeys(ReprintPeriod.Of(article.Published)))
             {
                 document.Add(new StringField(Band, Text(band), Field.Store.NO));

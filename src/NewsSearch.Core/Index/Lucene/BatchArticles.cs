@@ -16,15 +16,18 @@ internal sealed class BatchArticles(IndexSearcher committed)
     private readonly Dictionary<long, HashSet<string>> _byBand = [];
     private readonly Dictionary<long, HashSet<string>> _byGroup = [];
     private readonly Dictionary<string, HashSet<string>> _byFile = new(StringComparer.Ordinal);
+    private readonly HashSet<long> _touchedKeys = [];
+    private readonly ReprintCandidates _candidates = new(committed);
 
     public ArticleState? Get(string id) => _changed.TryGetValue(id, out var state)
         ? state
-        : StoredLookup.State(committed, StoredLookup.One(committed, ArticleFields.Id, id));
+        : StoredLookup.State(committed, StoredLookup.One(committed, ArticleFields.Id, id, ArticleFields.StateFields));
 
     public void Put(ArticleState state)
     {
         Unindex(state.Id);
         _changed[state.Id] = state;
+        _touchedKeys.Add(state.Key);
         Add(_byHash, state.Hash, state.Id);
         foreach (var band in state.Bands)
         {
@@ -42,17 +45,32 @@ internal sealed class BatchArticles(IndexSearcher committed)
         }
     }
 
-    public void Remove(string id)
+    public void Remove(ArticleState state)
     {
-        Unindex(id);
-        _changed[id] = null;
+        Unindex(state.Id);
+        _changed[state.Id] = null;
+        _touchedKeys.Add(state.Key);
     }
 
     public IEnumerable<string> IdsWithHash(string hash) =>
         Committed(ArticleFields.Hash, hash, ArticleFields.Id).Concat(Changed(_byHash, hash).Select(s => s.Id));
 
-    public IEnumerable<ArticleState> WithBand(long band) =>
-        CommittedStates(ArticleFields.Band, ArticleFields.Text(band)).Concat(Changed(_byBand, band));
+    /// <summary>(key, group leader, signature) of every article under any of the bands, each once.</summary>
+    public Dictionary<long, (long Leader, Reprints.ReprintSignature Signature)> WithBands(IReadOnlyCollection<long> bands)
+    {
+        // A committed article the batch has touched is known by its state here, or is gone.
+        var found = _candidates.Find(bands);
+        found.Keys.Where(_touchedKeys.Contains).ToList().ForEach(k => found.Remove(k));
+        foreach (var band in bands)
+        {
+            foreach (var state in Changed(_byBand, band))
+            {
+                found[state.Key] = (state.Leader, state.Signature!);
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>The members of the group led by <paramref name="leader"/>, the leader itself not included.</summary>
     public IEnumerable<ArticleState> MembersOf(long leader) =>
@@ -64,14 +82,9 @@ internal sealed class BatchArticles(IndexSearcher committed)
     private IEnumerable<string> Committed(string field, string value, string idField) =>
         StoredLookup.All(committed, field, value).Select(d => d.Get(idField)).Where(id => !_changed.ContainsKey(id));
 
-    private IEnumerable<ArticleState> CommittedStates(string field, string value) =>
-        StoredLookup.All(committed, field, value)
-            .Where(d => !_changed.ContainsKey(d.Get(ArticleFields.Id)))
-            .Select(d => StoredLookup.State(committed, d)!);
-
     private IEnumerable<ArticleState> CommittedPlacements(string field, string value) =>
         Committed(field, value, ArticleFields.PlacementId).ToList()
-            .Select(id => StoredLookup.State(committed, StoredLookup.One(committed, ArticleFields.Id, id)))
+            .Select(id => StoredLookup.State(committed, StoredLookup.One(committed, ArticleFields.Id, id, ArticleFields.StateFields)))
             .OfType<ArticleState>();
 
     private IEnumerable<ArticleState> Changed<T>(Dictionary<T, HashSet<string>> index, T value)

@@ -144,7 +144,7 @@ internal sealed class LuceneIndexBatch : IIndexBatch
     {
         var key = ArticleFields.Text(state.Key);
         _writer.DeleteDocuments(new Term(ArticleFields.Key, key), new Term(ArticleFields.PlacementKey, key));
-        _articles.Remove(state.Id);
+        _articles.Remove(state);
         PassOnLeadership(state.Key);
     }
 
@@ -168,26 +168,12 @@ internal sealed class LuceneIndexBatch : IIndexBatch
     // similar enough (ties to the earliest group); else null, and the article leads its own group.
     private long? FindReprintGroup(ReprintSignature signature, DateOnly? published)
     {
-        var candidates = new Dictionary<long, ArticleState>();
-        foreach (var band in ReprintPeriod.Neighbourhood(published).SelectMany(signature.BandKeys))
-        {
-            foreach (var state in _articles.WithBand(band))
-            {
-                candidates.TryAdd(state.Key, state);
-            }
-        }
-
+        var candidates = _articles.WithBands(ReprintPeriod.Neighbourhood(published).SelectMany(signature.BandKeys).ToList());
         long? best = null;
         var bestSimilarity = 0.0;
-        foreach (var candidate in candidates.Values)
+        foreach (var (group, other) in candidates.Values)
         {
-            if (candidate.Signature is not { } other)
-            {
-                continue;
-            }
-
             var similarity = signature.Similarity(other);
-            var group = candidate.Leader;
             if (similarity >= ReprintDefaults.SimilarityThreshold
                 && (similarity > bestSimilarity || (similarity == bestSimilarity && group < best)))
             {

@@ -8,8 +8,10 @@ namespace NewsSearch.Core.Index.Lucene;
 /// <summary>Finds documents of one reader by their identifying terms: article by id or key, placement by key.</summary>
 internal static class StoredLookup
 {
-    public static LuceneDocument? One(IndexSearcher searcher, string field, string value) =>
-        searcher.Search(new TermQuery(new Term(field, value)), 1).ScoreDocs is [var hit, ..] ? searcher.Doc(hit.Doc) : null;
+    public static LuceneDocument? One(IndexSearcher searcher, string field, string value, ISet<string>? fields = null) =>
+        searcher.Search(new TermQuery(new Term(field, value)), 1).ScoreDocs is [var hit, ..]
+            ? fields is null ? searcher.Doc(hit.Doc) : searcher.Doc(hit.Doc, fields)
+            : null;
 
     public static List<LuceneDocument> All(IndexSearcher searcher, Query query)
     {

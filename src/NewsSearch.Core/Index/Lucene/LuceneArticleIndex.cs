@@ -26,6 +26,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex
     private readonly LuceneDirectory _directory;
     private readonly ReaderHolder _readers;
     private readonly SemaphoreSlim _writerGate;
+    private readonly WriterHolder _writers;
 
     private LuceneArticleIndex(string path, LuceneDirectory directory)
     {
@@ -33,6 +34,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex
         _directory = directory;
         _readers = new ReaderHolder(directory);
         _writerGate = WriterGates.GetOrAdd(path, _ => new SemaphoreSlim(1, 1));
+        _writers = new WriterHolder(() => OpenWriter(directory, OpenMode.APPEND, path));
     }
 
     /// <inheritdoc />
@@ -86,10 +88,23 @@ public sealed partial class LuceneArticleIndex : IArticleIndex
 
         try
         {
-            var writer = OpenWriter(_directory, OpenMode.APPEND, Location);
+            var writer = _writers.Take();
             // The batch reads the commit it starts from, the newest: no other writer can commit now.
             _readers.Refresh();
-            return new LuceneIndexBatch(writer, _readers.Acquire(), _readers.Refresh, () => _writerGate.Release());
+            return new LuceneIndexBatch(writer, _readers.Acquire(), committed =>
+            {
+                if (committed)
+                {
+                    _writers.Committed();
+                    _readers.Refresh();
+                }
+                else
+                {
+                    _writers.RollBack();
+                }
+
+                _writerGate.Release();
+            });
         }
         catch
         {
@@ -150,6 +165,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex
     /// <inheritdoc />
     public void Dispose()
     {
+        _writers.Dispose();
         _readers.Dispose();
         _directory.Dispose();
     }

@@ -13,17 +13,18 @@ internal sealed class LuceneIndexBatch : IIndexBatch
     private readonly IndexWriter _writer;
     private readonly ReaderHolder.Lease _committed;
     private readonly BatchArticles _articles;
-    private readonly Action _onCommit;
-    private readonly Action _onEnd;
+    private readonly Action<bool> _onEnd;
     private readonly long _generation;
     private long _nextKey;
     private bool _ended;
 
-    public LuceneIndexBatch(IndexWriter writer, ReaderHolder.Lease committed, Action onCommit, Action onEnd)
+    /// <param name="writer">The writer, kept by the index between batches.</param>
+    /// <param name="committed">The commit the batch starts from.</param>
+    /// <param name="onEnd">Told whether the batch committed, once it has ended either way.</param>
+    public LuceneIndexBatch(IndexWriter writer, ReaderHolder.Lease committed, Action<bool> onEnd)
     {
         _writer = writer;
         _committed = committed;
-        _onCommit = onCommit;
         _onEnd = onEnd;
         _articles = new BatchArticles(committed.Searcher);
         var data = committed.Reader.IndexCommit.UserData;
@@ -110,28 +111,10 @@ internal sealed class LuceneIndexBatch : IIndexBatch
             return;
         }
 
+        // The writer rolls back (and closes) in the end action when the batch did not commit.
         _ended = true;
-        try
-        {
-            if (commit)
-            {
-                _writer.Dispose();
-            }
-            else
-            {
-                _writer.Rollback(); // also closes the writer and releases its lock
-            }
-        }
-        finally
-        {
-            _committed.Dispose();
-            _onEnd();
-        }
-
-        if (commit)
-        {
-            _onCommit();
-        }
+        _committed.Dispose();
+        _onEnd(commit);
     }
 
     private void Place(ArticleState state)

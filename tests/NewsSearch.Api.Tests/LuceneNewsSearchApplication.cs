@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using NewsSearch.Core.Index;
 
 namespace NewsSearch.Api.Tests;
 
@@ -7,11 +8,12 @@ public sealed class LuceneNewsSearchApplication : NewsSearchApplication
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("newssearch-lucene-api-").FullName;
 
-    protected override void ConfigureIndex(IWebHostBuilder builder)
-    {
-        builder.UseSetting("NewsSearch:Engine", "lucene");
-        builder.UseSetting("NewsSearch:IndexPath", Path.Combine(_folder, "index"));
-    }
+    public override string Engine => ArticleIndexes.Lucene;
+
+    /// <summary>The index directory (the engine reports its full path).</summary>
+    public override string IndexLocation => Path.Combine(_folder, "index");
+
+    protected override void ConfigureIndex(IWebHostBuilder builder) => builder.UseSetting("NewsSearch:IndexPath", IndexLocation);
 
     protected override void Dispose(bool disposing)
     {

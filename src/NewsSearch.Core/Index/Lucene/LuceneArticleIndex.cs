@@ -38,6 +38,9 @@ public sealed partial class LuceneArticleIndex : IArticleIndex
     }
 
     /// <inheritdoc />
+    public string Engine => ArticleIndexes.Lucene;
+
+    /// <inheritdoc />
     public string Location { get; }
 
     /// <inheritdoc />

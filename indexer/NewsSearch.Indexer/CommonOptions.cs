@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Index;
 
 namespace NewsSearch.Indexer;
@@ -33,6 +34,17 @@ internal static class CommonOptions
         };
         engine.AcceptOnlyFromAmong([.. ArticleIndexes.Engines]);
         return engine;
+    }
+
+    public static Option<string?> Segmenter()
+    {
+        var segmenter = new Option<string?>("--segmenter")
+        {
+            Description = "Word segmenter for writes: smartcn or icu (default: the one the index records; a new index: smartcn " +
+                "with --engine lucene, else icu). Searches always analyze as the index was built",
+        };
+        segmenter.AcceptOnlyFromAmong([.. WordSegmenters.Names]);
+        return segmenter;
     }
 
     public static Option<string?> Taxonomy() => new("--taxonomy")

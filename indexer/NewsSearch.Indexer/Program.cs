@@ -24,6 +24,11 @@ catch (UsageException e)
     await Console.Error.WriteLineAsync("error: " + e.Message);
     return e.ExitCode;
 }
+catch (NewsSearch.Core.Index.SegmenterMismatchException e)
+{
+    await Console.Error.WriteLineAsync("error: " + e.Message);
+    return ExitCodes.IndexUnusable;
+}
 catch (NewsSearch.Core.Index.IndexUnavailableException e)
 {
     await Console.Error.WriteLineAsync($"error: {e.Message} Work committed so far is kept; run the command again when the primary is back.");

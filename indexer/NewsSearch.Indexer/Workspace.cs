@@ -21,9 +21,17 @@ internal sealed class Workspace : IDisposable
 
     public FacetVocabulary Vocabulary { get; }
 
-    /// <summary>Opens the index; errors that a user can fix become <see cref="UsageException"/>.</summary>
-    public static Workspace Open(string engine, string database, string? taxonomy, bool rebuild = false)
+    /// <summary>
+    /// Opens the index and an analyzer with the segmenter it was built with (<paramref name="segmenter"/>
+    /// is the one writes ask for); errors that a user can fix become <see cref="UsageException"/>.
+    /// </summary>
+    public static Workspace Open(string engine, string database, string? taxonomy, string? segmenter, bool rebuild = false)
     {
+        if (IndexAnalyzers.Refusal(engine, segmenter) is { } refusal)
+        {
+            throw new UsageException(refusal, ExitCodes.Usage);
+        }
+
         FacetVocabulary vocabulary;
         try
         {
@@ -37,7 +45,7 @@ internal sealed class Workspace : IDisposable
         IArticleIndex index;
         try
         {
-            index = ArticleIndexes.Open(engine, database, rebuild);
+            index = ArticleIndexes.Open(engine, database, rebuild, segmenter);
         }
         catch (IndexVersionException e)
         {
@@ -48,7 +56,7 @@ internal sealed class Workspace : IDisposable
             throw new UsageException($"cannot open the {engine} index {(engine == ArticleIndexes.Postgres ? PostgresArticleIndex.Describe(database) : database)}: {e.Message}", ExitCodes.IndexUnusable);
         }
 
-        return new Workspace(index, new Analyzer(), vocabulary);
+        return new Workspace(index, IndexAnalyzers.For(index), vocabulary);
     }
 
     public void Dispose()

@@ -28,7 +28,7 @@ try
 {
     app.Run();
 }
-catch (NewsSearch.Core.Index.IndexVersionException)
+catch (Exception e) when (e is NewsSearch.Core.Index.IndexVersionException or NewsSearch.Core.Index.SegmenterMismatchException)
 {
     // Already logged with the command that fixes it; exit as the indexer CLI does for an unusable index.
     return 3;

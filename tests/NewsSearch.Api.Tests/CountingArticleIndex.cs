@@ -19,6 +19,8 @@ public sealed class CountingArticleIndex(IArticleIndex inner) : IArticleIndex
 
     public string Location => inner.Location;
 
+    public string Segmenter => inner.Segmenter;
+
     public long Generation => inner.Generation;
 
     public IReadOnlyDictionary<long, Article> Fetch(IReadOnlyList<long> keys)

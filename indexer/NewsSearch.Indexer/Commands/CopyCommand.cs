@@ -22,7 +22,8 @@ internal static class CopyCommand
         fromEngine.AcceptOnlyFromAmong([.. ArticleIndexes.Engines]);
         toEngine.AcceptOnlyFromAmong([.. ArticleIndexes.Engines]);
         var taxonomy = CommonOptions.Taxonomy();
-        var command = new Command("copy", "Copy every article of one index into another, resumably") { from, to, fromEngine, toEngine, taxonomy };
+        var segmenter = CommonOptions.Segmenter();
+        var command = new Command("copy", "Copy every article of one index into another, resumably") { from, to, fromEngine, toEngine, taxonomy, segmenter };
         command.SetAction((parse, cancellation) =>
         {
             var sourcePath = parse.GetValue(from)!;
@@ -36,8 +37,8 @@ internal static class CopyCommand
                 throw new UsageException($"no index directory at {sourcePath}", ExitCodes.NotFound);
             }
 
-            using var source = Workspace.Open(parse.GetValue(fromEngine)!, sourcePath, parse.GetValue(taxonomy));
-            using var target = Workspace.Open(parse.GetValue(toEngine)!, parse.GetValue(to)!, parse.GetValue(taxonomy));
+            using var source = Workspace.Open(parse.GetValue(fromEngine)!, sourcePath, parse.GetValue(taxonomy), segmenter: null);
+            using var target = Workspace.Open(parse.GetValue(toEngine)!, parse.GetValue(to)!, parse.GetValue(taxonomy), parse.GetValue(segmenter));
             var preparer = new ArticlePreparer(target.Analyzer, new FacetTagger(target.Vocabulary, target.Analyzer.Folder));
             var total = source.Index.LoadCatalog().Count;
             var progress = new Progress<int>(done => Console.Error.WriteLine($"copied {done} of {total} articles"));

@@ -22,6 +22,7 @@ internal static class IndexCommand
         var database = CommonOptions.Database();
         var engine = CommonOptions.Engine();
         var taxonomy = CommonOptions.Taxonomy();
+        var segmenter = CommonOptions.Segmenter();
         var prune = new Option<bool>("--prune") { Description = "Remove articles whose files are gone" };
         var rebuild = new Option<bool>("--rebuild") { Description = "Delete the index and start afresh" };
         var workers = new Option<int>("--workers") { Description = "Analysis threads", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -35,7 +36,7 @@ internal static class IndexCommand
 
         var command = new Command("index", "Index articles; unchanged files are skipped, changed ones replaced")
         {
-            paths, database, engine, taxonomy, prune, rebuild, workers, to, apiKey, batchSize,
+            paths, database, engine, taxonomy, segmenter, prune, rebuild, workers, to, apiKey, batchSize,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -47,7 +48,7 @@ internal static class IndexCommand
                 return ExitCodes.Success;
             }
 
-            using var workspace = Workspace.Open(parse.GetValue(engine)!, CommonOptions.Location(parse, engine, database), parse.GetValue(taxonomy), parse.GetValue(rebuild));
+            using var workspace = Workspace.Open(parse.GetValue(engine)!, CommonOptions.Location(parse, engine, database), parse.GetValue(taxonomy), parse.GetValue(segmenter), parse.GetValue(rebuild));
             var options = new IndexingOptions { Prune = parse.GetValue(prune), Workers = Math.Max(1, parse.GetValue(workers)) };
             var summary = await Run(workspace, parse.GetValue(paths)!, options, cancellation);
             SummaryPrinter.Print(summary, Console.Out);

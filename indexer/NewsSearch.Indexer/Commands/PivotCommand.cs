@@ -18,8 +18,9 @@ internal static class PivotCommand
         var database = CommonOptions.Database();
         var engine = CommonOptions.Engine();
         var taxonomy = CommonOptions.Taxonomy();
+        var segmenter = CommonOptions.Segmenter();
         var command = new Command("pivot", "Count a search's matches by two dimensions (zone × country...)")
-            { query, rows, cols, json, database, engine, taxonomy };
+            { query, rows, cols, json, database, engine, taxonomy, segmenter };
         filters.AddTo(command);
         command.SetAction(parse =>
         {
@@ -33,7 +34,7 @@ internal static class PivotCommand
                 throw new UsageException("cols: rows and columns must be two different dimensions.", ExitCodes.Usage);
             }
 
-            using var workspace = Workspace.Open(parse.GetValue(engine)!, CommonOptions.Location(parse, engine, database), parse.GetValue(taxonomy));
+            using var workspace = Workspace.Open(parse.GetValue(engine)!, CommonOptions.Location(parse, engine, database), parse.GetValue(taxonomy), parse.GetValue(segmenter));
             var request = filters.Request(parse, parse.GetValue(query));
             var errors = new SearchRequestValidator(workspace.Vocabulary).Validate(request);
             if (errors.Count > 0)

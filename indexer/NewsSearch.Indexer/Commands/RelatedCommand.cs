@@ -17,7 +17,8 @@ internal static class RelatedCommand
         var database = CommonOptions.Database();
         var engine = CommonOptions.Engine();
         var taxonomy = CommonOptions.Taxonomy();
-        var command = new Command("related", "Print the articles most similar to one article") { id, limit, json, database, engine, taxonomy };
+        var segmenter = CommonOptions.Segmenter();
+        var command = new Command("related", "Print the articles most similar to one article") { id, limit, json, database, engine, taxonomy, segmenter };
         command.SetAction(parse =>
         {
             var errors = RelatedArticles.Validate(parse.GetValue(limit));
@@ -26,7 +27,7 @@ internal static class RelatedCommand
                 throw new UsageException(string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")), ExitCodes.Usage);
             }
 
-            using var workspace = Workspace.Open(parse.GetValue(engine)!, CommonOptions.Location(parse, engine, database), parse.GetValue(taxonomy));
+            using var workspace = Workspace.Open(parse.GetValue(engine)!, CommonOptions.Location(parse, engine, database), parse.GetValue(taxonomy), parse.GetValue(segmenter));
             var search = new SearchService(workspace.Index, workspace.Analyzer, workspace.Vocabulary);
             var response = new RelatedArticles(workspace.Index, workspace.Analyzer, search).Find(parse.GetValue(id)!, parse.GetValue(limit));
             if (response is null)

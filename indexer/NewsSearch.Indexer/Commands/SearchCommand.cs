@@ -25,10 +25,11 @@ internal static class SearchCommand
         var database = CommonOptions.Database();
         var engine = CommonOptions.Engine();
         var taxonomy = CommonOptions.Taxonomy();
+        var segmenter = CommonOptions.Segmenter();
 
         var command = new Command("search", "Search the index")
         {
-            query, sort, page, pageSize, json, export, output, database, engine, taxonomy,
+            query, sort, page, pageSize, json, export, output, database, engine, taxonomy, segmenter,
         };
         filters.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
@@ -36,7 +37,7 @@ internal static class SearchCommand
             var writer = parse.GetValue(export) is { } format
                 ? ResultSetWriter.ForName(format) ?? throw new UsageException($"--export must be {string.Join(" or ", ResultSetWriter.Names)}, not '{format}'", ExitCodes.Usage)
                 : null;
-            using var workspace = Workspace.Open(parse.GetValue(engine)!, CommonOptions.Location(parse, engine, database), parse.GetValue(taxonomy));
+            using var workspace = Workspace.Open(parse.GetValue(engine)!, CommonOptions.Location(parse, engine, database), parse.GetValue(taxonomy), parse.GetValue(segmenter));
             var request = filters.Request(parse, parse.GetValue(query)) with
             {
                 Sort = parse.GetValue(sort),

@@ -13,10 +13,11 @@ internal static class ShowCommand
         var database = CommonOptions.Database();
         var engine = CommonOptions.Engine();
         var taxonomy = CommonOptions.Taxonomy();
-        var command = new Command("show", "Print one article as indexed") { id, database, engine, taxonomy };
+        var segmenter = CommonOptions.Segmenter();
+        var command = new Command("show", "Print one article as indexed") { id, database, engine, taxonomy, segmenter };
         command.SetAction(parse =>
         {
-            using var workspace = Workspace.Open(parse.GetValue(engine)!, CommonOptions.Location(parse, engine, database), parse.GetValue(taxonomy));
+            using var workspace = Workspace.Open(parse.GetValue(engine)!, CommonOptions.Location(parse, engine, database), parse.GetValue(taxonomy), parse.GetValue(segmenter));
             var article = workspace.Index.Find(parse.GetValue(id)!);
             if (article is null)
             {

@@ -14,7 +14,8 @@ internal static class SuggestCommand
         var database = CommonOptions.Database();
         var engine = CommonOptions.Engine();
         var taxonomy = CommonOptions.Taxonomy();
-        var command = new Command("suggest", "Print completions of a prefix") { prefix, limit, database, engine, taxonomy };
+        var segmenter = CommonOptions.Segmenter();
+        var command = new Command("suggest", "Print completions of a prefix") { prefix, limit, database, engine, taxonomy, segmenter };
         command.SetAction(parse =>
         {
             var errors = Suggester.Validate(parse.GetValue(prefix), parse.GetValue(limit));
@@ -23,7 +24,7 @@ internal static class SuggestCommand
                 throw new UsageException(string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")), ExitCodes.Usage);
             }
 
-            using var workspace = Workspace.Open(parse.GetValue(engine)!, CommonOptions.Location(parse, engine, database), parse.GetValue(taxonomy));
+            using var workspace = Workspace.Open(parse.GetValue(engine)!, CommonOptions.Location(parse, engine, database), parse.GetValue(taxonomy), parse.GetValue(segmenter));
             var search = new SearchService(workspace.Index, workspace.Analyzer, workspace.Vocabulary);
             var suggester = new Suggester(workspace.Index, workspace.Analyzer, workspace.Vocabulary, search);
             foreach (var suggestion in suggester.Suggest(parse.GetValue(prefix)!, parse.GetValue(limit)).Suggestions)

@@ -37,7 +37,7 @@ public static class HealthEndpoints
         return Write(context, new
         {
             status = report.Status.ToString(),
-            index = new { engine = index.Engine, location = index.Location },
+            index = new { engine = index.Engine, location = index.Location, segmenter = index.Segmenter },
             checks = Checks(report),
         });
     }

@@ -28,14 +28,15 @@ public static class NewsSearchHostExtensions
             .ValidateOnStart();
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<Analyzer>();
+        // Built for the index: queries are analyzed with the segmenter the index was built with.
+        services.AddSingleton(sp => IndexAnalyzers.For(sp.GetRequiredService<IArticleIndex>()));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<NewsSearchOptions>>().Value.TaxonomyPath is { Length: > 0 } path
             ? FacetVocabulary.Load(path)
             : FacetVocabulary.Default);
         services.AddSingleton<IArticleIndex>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<NewsSearchOptions>>().Value;
-            return ArticleIndexes.Open(options.Engine, options.IndexLocation);
+            return ArticleIndexes.Open(options.Engine, options.IndexLocation, segmenter: options.Segmenter);
         });
         services.AddSingleton(sp => new FacetTagger(sp.GetRequiredService<FacetVocabulary>(), sp.GetRequiredService<Analyzer>().Folder));
         services.AddSingleton<ArticlePreparer>();

@@ -22,6 +22,15 @@ public sealed class NewsSearchOptions : IValidatableObject
     public string Engine { get; set; } = ArticleIndexes.Sqlite;
 
     /// <summary>
+    /// The word segmenter: <c>smartcn</c> or <c>icu</c>; unset, an existing index keeps the one it
+    /// records and a new one takes its engine's default (lucene: smartcn; sqlite and postgres: icu,
+    /// the only one they use). Searches always analyze as the index was built; writes with another
+    /// segmenter than the index records are refused.
+    /// </summary>
+    [RegularExpression("^(smartcn|icu)$", ErrorMessage = "Segmenter must be smartcn or icu.")]
+    public string? Segmenter { get; set; }
+
+    /// <summary>
     /// With the postgres engine: the Npgsql connection string, one host or the primary and its
     /// standbys (<c>Host=db1:5432,db2:5432;Database=newssearch;...</c>): writes go to the primary,
     /// searches prefer a standby.
@@ -76,6 +85,11 @@ public sealed class NewsSearchOptions : IValidatableObject
         if (Engine == ArticleIndexes.Postgres && string.IsNullOrWhiteSpace(ConnectionString))
         {
             yield return new ValidationResult("ConnectionString is required when Engine is postgres.", [nameof(ConnectionString)]);
+        }
+
+        if (Segmenter is not null && IndexAnalyzers.Refusal(Engine, Segmenter) is { } refusal)
+        {
+            yield return new ValidationResult(refusal, [nameof(Segmenter)]);
         }
     }
 }

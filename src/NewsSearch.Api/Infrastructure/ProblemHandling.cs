@@ -28,6 +28,13 @@ public static class ProblemHandling
                 context.ProblemDetails.Detail = "No database primary is reachable; searches still work. Send the same request again later.";
                 SetRetryAfter(context.HttpContext, unavailable.RetryAfter);
             }
+            else if (context.Exception is SegmenterMismatchException mismatch)
+            {
+                // Searches go on with the segmenter the index records; only writes would mix two.
+                context.ProblemDetails.Status = StatusCodes.Status409Conflict;
+                context.ProblemDetails.Title = "The index was built with another segmenter";
+                context.ProblemDetails.Detail = mismatch.Message;
+            }
             else if (context.Exception is DbException { IsTransient: true })
             {
                 context.ProblemDetails.Status = StatusCodes.Status503ServiceUnavailable;
@@ -48,6 +55,7 @@ public static class ProblemHandling
             {
                 BadHttpRequestException bad => bad.StatusCode,
                 IndexUnavailableException or DbException { IsTransient: true } => StatusCodes.Status503ServiceUnavailable,
+                SegmenterMismatchException => StatusCodes.Status409Conflict,
                 _ => StatusCodes.Status500InternalServerError,
             },
         });

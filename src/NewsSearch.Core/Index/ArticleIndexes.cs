@@ -18,13 +18,24 @@ public static class ArticleIndexes
     /// <summary>Every engine name, for validation and help.</summary>
     public static IReadOnlyList<string> Engines { get; } = [Sqlite, Postgres, Lucene];
 
-    /// <summary>Opens (creating when missing) the index of <paramref name="engine"/> at <paramref name="location"/>.</summary>
-    /// <exception cref="ArgumentException">The engine is not one of <see cref="Engines"/>.</exception>
-    public static IArticleIndex Open(string engine, string location, bool rebuild = false) => engine.ToLowerInvariant() switch
+    /// <summary>
+    /// Opens (creating when missing) the index of <paramref name="engine"/> at <paramref name="location"/>.
+    /// <paramref name="segmenter"/> is the one asked for (null: none asked, the index's own or the engine's default).
+    /// </summary>
+    /// <exception cref="ArgumentException">The engine is not one of <see cref="Engines"/>, or cannot use the segmenter (<see cref="IndexAnalyzers.Refusal"/>).</exception>
+    public static IArticleIndex Open(string engine, string location, bool rebuild = false, string? segmenter = null)
     {
-        Sqlite => SqliteArticleIndex.Open(location, rebuild),
-        Postgres => PostgresArticleIndex.Open(location, rebuild),
-        Lucene => LuceneArticleIndex.Open(location, rebuild),
-        _ => throw new ArgumentException($"Unknown engine '{engine}'; use {string.Join(" or ", Engines)}.", nameof(engine)),
-    };
+        if (IndexAnalyzers.Refusal(engine, segmenter) is { } refusal)
+        {
+            throw new ArgumentException(refusal, nameof(segmenter));
+        }
+
+        return engine.ToLowerInvariant() switch
+        {
+            Sqlite => SqliteArticleIndex.Open(location, rebuild),
+            Postgres => PostgresArticleIndex.Open(location, rebuild),
+            Lucene => LuceneArticleIndex.Open(location, rebuild, segmenter),
+            _ => throw new ArgumentException($"Unknown engine '{engine}'; use {string.Join(" or ", Engines)}.", nameof(engine)),
+        };
+    }
 }

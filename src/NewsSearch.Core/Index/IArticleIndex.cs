@@ -19,10 +19,18 @@ public interface IArticleIndex : IDisposable
     /// <summary>Where the index lives, for messages and health: never a password.</summary>
     string Location { get; }
 
+    /// <summary>
+    /// The word segmenter (as in <see cref="Analysis.WordSegmenters"/>) this index's text is analyzed
+    /// with, for documents and queries alike: the one it records (Lucene.Net), else the one it was
+    /// opened with, else its engine's default. Build analyzers with <see cref="IndexAnalyzers.For"/>.
+    /// </summary>
+    string Segmenter { get; }
+
     /// <summary>Changes whenever any writer (this process or another) commits; cheap to read.</summary>
     long Generation { get; }
 
     /// <summary>Starts an atomic batch of writes; nothing is visible to readers until it commits.</summary>
+    /// <exception cref="SegmenterMismatchException">The index was opened with another segmenter than the one it records.</exception>
     IIndexBatch BeginBatch();
 
     /// <summary>The stored article with this id, or null.</summary>

@@ -37,6 +37,10 @@ public sealed partial class SqliteArticleIndex : IArticleIndex
     public string Engine => ArticleIndexes.Sqlite;
 
     /// <inheritdoc />
+    /// <remarks>Always ICU: this engine records no segmenter, and every index of it was built with ICU.</remarks>
+    public string Segmenter => Analysis.WordSegmenters.Icu;
+
+    /// <inheritdoc />
     public string Location { get; }
 
     /// <inheritdoc />

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace NewsSearch.Core.Index.Lucene;
 
-/// <summary>What each commit records beside the documents: the layout version, our commit counter and the next free key.</summary>
+/// <summary>
+/// What each commit records beside the documents: the layout version, our commit counter, the next
+/// free key and the word segmenter the documents were analyzed with (absent until the first batch).
+/// </summary>
 internal static class CommitData
 {
     /// <summary>The layout of the documents; an index of another version is refused until rebuilt.</summary>
@@ -11,15 +14,25 @@ internal static class CommitData
     private const string SchemaKey = "schema_version";
     private const string GenerationKey = "generation";
     private const string NextKeyKey = "next_key";
+    private const string SegmenterKey = "segmenter";
 
-    public static Dictionary<string, string> Initial() => Make(0, 1);
+    // A new index records no segmenter: the first batch records the one it was analyzed with.
+    public static Dictionary<string, string> Initial() => new()
+    {
+        [SchemaKey] = SchemaVersion.ToString(CultureInfo.InvariantCulture),
+        [GenerationKey] = "0",
+        [NextKeyKey] = "1",
+    };
 
-    public static Dictionary<string, string> Make(long generation, long nextKey) => new()
+    public static Dictionary<string, string> Make(long generation, long nextKey, string segmenter) => new()
     {
         [SchemaKey] = SchemaVersion.ToString(CultureInfo.InvariantCulture),
         [GenerationKey] = generation.ToString(CultureInfo.InvariantCulture),
         [NextKeyKey] = nextKey.ToString(CultureInfo.InvariantCulture),
+        [SegmenterKey] = segmenter,
     };
+
+    public static string? Segmenter(IDictionary<string, string> data) => data.TryGetValue(SegmenterKey, out var v) ? v : null;
 
     public static string? Schema(IDictionary<string, string> data) => data.TryGetValue(SchemaKey, out var v) ? v : null;
 

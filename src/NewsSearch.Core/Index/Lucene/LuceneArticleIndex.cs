@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Articles;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -27,10 +28,12 @@ public sealed partial class LuceneArticleIndex : IArticleIndex
     private readonly ReaderHolder _readers;
     private readonly SemaphoreSlim _writerGate;
     private readonly WriterHolder _writers;
+    private readonly string? _requestedSegmenter;
 
-    private LuceneArticleIndex(string path, LuceneDirectory directory)
+    private LuceneArticleIndex(string path, LuceneDirectory directory, string? segmenter)
     {
         Location = path;
+        _requestedSegmenter = segmenter;
         _directory = directory;
         _readers = new ReaderHolder(directory);
         _writerGate = WriterGates.GetOrAdd(path, _ => new SemaphoreSlim(1, 1));
@@ -42,6 +45,17 @@ public sealed partial class LuceneArticleIndex : IArticleIndex
 
     /// <inheritdoc />
     public string Location { get; }
+
+    /// <inheritdoc />
+    /// <remarks>The one the newest commit records; a new, empty index takes the one it was opened with, else SmartCn.</remarks>
+    public string Segmenter
+    {
+        get
+        {
+            using var lease = _readers.Acquire();
+            return CommitData.Segmenter(lease.Reader.IndexCommit.UserData) ?? _requestedSegmenter ?? WordSegmenters.SmartCn;
+        }
+    }
 
     /// <inheritdoc />
     public long Generation
@@ -57,9 +71,11 @@ public sealed partial class LuceneArticleIndex : IArticleIndex
     /// Opens the index in the directory <paramref name="path"/>, creating it when missing. With
     /// <paramref name="rebuild"/> everything in the directory is deleted first. Throws
     /// <see cref="IndexVersionException"/> for a directory holding something else or an index of
-    /// another layout version.
+    /// another layout version. <paramref name="segmenter"/> is the word segmenter the caller's writes
+    /// are analyzed with (null: whichever the index records); writes with another one than the index
+    /// records are refused (<see cref="SegmenterMismatchException"/>).
     /// </summary>
-    public static LuceneArticleIndex Open(string path, bool rebuild = false)
+    public static LuceneArticleIndex Open(string path, bool rebuild = false, string? segmenter = null)
     {
         var full = Path.GetFullPath(path);
         if (rebuild && System.IO.Directory.Exists(full))
@@ -72,7 +88,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex
         try
         {
             EnsureIndex(full, directory);
-            return new LuceneArticleIndex(full, directory);
+            return new LuceneArticleIndex(full, directory, segmenter);
         }
         catch
         {
@@ -94,7 +110,16 @@ public sealed partial class LuceneArticleIndex : IArticleIndex
             var writer = _writers.Take();
             // The batch reads the commit it starts from, the newest: no other writer can commit now.
             _readers.Refresh();
-            return new LuceneIndexBatch(writer, _readers.Acquire(), committed =>
+            var lease = _readers.Acquire();
+            var recorded = CommitData.Segmenter(lease.Reader.IndexCommit.UserData);
+            if (recorded is not null && _requestedSegmenter is not null && recorded != _requestedSegmenter)
+            {
+                lease.Dispose();
+                _writers.RollBack();
+                throw new SegmenterMismatchException(Engine, Location, recorded, _requestedSegmenter);
+            }
+
+            return new LuceneIndexBatch(writer, lease, recorded ?? _requestedSegmenter ?? WordSegmenters.SmartCn, committed =>
             {
                 if (committed)
                 {

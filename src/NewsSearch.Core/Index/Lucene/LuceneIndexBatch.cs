@@ -15,14 +15,17 @@ internal sealed class LuceneIndexBatch : IIndexBatch
     private readonly BatchArticles _articles;
     private readonly Action<bool> _onEnd;
     private readonly long _generation;
+    private readonly string _segmenter;
     private long _nextKey;
     private bool _ended;
 
     /// <param name="writer">The writer, kept by the index between batches.</param>
     /// <param name="committed">The commit the batch starts from.</param>
+    /// <param name="segmenter">The segmenter the batch's articles were analyzed with, recorded with the commit.</param>
     /// <param name="onEnd">Told whether the batch committed, once it has ended either way.</param>
-    public LuceneIndexBatch(IndexWriter writer, ReaderHolder.Lease committed, Action<bool> onEnd)
+    public LuceneIndexBatch(IndexWriter writer, ReaderHolder.Lease committed, string segmenter, Action<bool> onEnd)
     {
+        _segmenter = segmenter;
         _writer = writer;
         _committed = committed;
         _onEnd = onEnd;
@@ -97,7 +100,7 @@ internal sealed class LuceneIndexBatch : IIndexBatch
 
     public void Commit()
     {
-        _writer.SetCommitData(CommitData.Make(_generation + 1, _nextKey));
+        _writer.SetCommitData(CommitData.Make(_generation + 1, _nextKey, _segmenter));
         _writer.Commit();
         End(commit: true);
     }

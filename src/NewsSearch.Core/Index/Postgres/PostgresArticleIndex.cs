@@ -29,6 +29,10 @@ public sealed partial class PostgresArticleIndex : IArticleIndex
     public string Engine => ArticleIndexes.Postgres;
 
     /// <inheritdoc />
+    /// <remarks>Always ICU: this engine records no segmenter, and every index of it was built with ICU.</remarks>
+    public string Segmenter => Analysis.WordSegmenters.Icu;
+
+    /// <inheritdoc />
     public string Location { get; }
 
     /// <summary>

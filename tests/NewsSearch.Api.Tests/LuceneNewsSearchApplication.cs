@@ -3,8 +3,11 @@ using NewsSearch.Core.Index;
 
 namespace NewsSearch.Api.Tests;
 
-/// <summary>The same service on the Lucene.Net engine: its index directory in a temporary folder of its own.</summary>
-public sealed class LuceneNewsSearchApplication : NewsSearchApplication
+/// <summary>
+/// The same service on the Lucene.Net engine: its index directory in a temporary folder of its own,
+/// built with the engine's default segmenter (smartcn) unless <see cref="Segmenter"/> names one.
+/// </summary>
+public class LuceneNewsSearchApplication : NewsSearchApplication
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("newssearch-lucene-api-").FullName;
 
@@ -13,7 +16,17 @@ public sealed class LuceneNewsSearchApplication : NewsSearchApplication
     /// <summary>The index directory (the engine reports its full path).</summary>
     public override string IndexLocation => Path.Combine(_folder, "index");
 
-    protected override void ConfigureIndex(IWebHostBuilder builder) => builder.UseSetting("NewsSearch:IndexPath", IndexLocation);
+    /// <summary>The <c>NewsSearch:Segmenter</c> setting; null leaves it unset.</summary>
+    public string? Segmenter { get; init; }
+
+    protected override void ConfigureIndex(IWebHostBuilder builder)
+    {
+        builder.UseSetting("NewsSearch:IndexPath", IndexLocation);
+        if (Segmenter is not null)
+        {
+            builder.UseSetting("NewsSearch:Segmenter", Segmenter);
+        }
+    }
 
     protected override void Dispose(bool disposing)
     {

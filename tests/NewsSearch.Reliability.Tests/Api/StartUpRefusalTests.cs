@@ -24,6 +24,20 @@ public sealed class StartUpRefusalTests
         Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("lucene", "jieba", "Segmenter must be smartcn or icu")]
+    [InlineData("lucene", "SmartCn", "Segmenter must be smartcn or icu")]
+    [InlineData("sqlite", "smartcn", "Segmenter smartcn needs the lucene engine; the sqlite engine analyzes with icu")]
+    public async Task ASegmenterSettingThatCannotWorkStopsStartUpNamingIt(string engine, string segmenter, string expected)
+    {
+        var (code, stdout, stderr) = await RunService(("NewsSearch__Engine", engine), ("NewsSearch__Segmenter", segmenter));
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("NewsSearch did not start: ", stderr, StringComparison.Ordinal);
+        Assert.Contains(expected, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Code, string Stdout, string Stderr)> RunService(params (string Key, string Value)[] settings)
     {
         var folder = Path.Combine(Path.GetTempPath(), "newssearch-startup-" + Guid.NewGuid().ToString("N"));

@@ -17,13 +17,13 @@ internal static class QueryBenchmark
     public static int Run(string engine, string database, string queries, int warmup, int repeat, bool cache, TextWriter output)
     {
         var mix = QueryMix.Read(queries);
-        using var analyzer = new Analyzer();
         using var index = ArticleIndexes.Open(engine, database);
+        using var analyzer = IndexAnalyzers.For(index);
         // Without the cache every run reaches the engine; with it, repeats measure re-filtering a known query (a facet click).
         var search = new SearchService(index, analyzer, FacetVocabulary.Default, cache ? SearchService.MatchCacheSize : 0);
         var load = Stopwatch.StartNew();
         var catalog = search.CurrentCatalog();
-        output.WriteLine($"index: {catalog.Count} articles ({engine}), catalog loaded in {load.Elapsed.TotalMilliseconds:0} ms");
+        output.WriteLine($"index: {catalog.Count} articles ({engine}, {index.Segmenter}), catalog loaded in {load.Elapsed.TotalMilliseconds:0} ms");
 
         for (var w = 0; w < warmup; w++)
         {

@@ -60,6 +60,10 @@ while read -r name count; do
     incomplete+=("$name reported $t of its $count tests (test host aborted?)")
   fi
 done < "$work/expected"
+# xunit reports a fixture whose disposal threw beside the counts, not in them: it fails the run too.
+if grep -q 'Cleanup Failure' "$log"; then
+  incomplete+=("a test fixture failed to clean up: see 'Cleanup Failure' above")
+fi
 if grep -q 'Test Run Aborted' "$log"; then
   incomplete+=("a test host aborted: see 'Test Run Aborted' above")
 fi

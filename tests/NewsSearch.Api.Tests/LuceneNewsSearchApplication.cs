@@ -31,7 +31,8 @@ public class LuceneNewsSearchApplication : NewsSearchApplication
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        // The factory is disposed both synchronously and asynchronously by the test framework.
+        if (disposing && Directory.Exists(_folder))
         {
             Directory.Delete(_folder, recursive: true);
         }

@@ -8,9 +8,15 @@ public static class TestClients
     /// <summary>Facets JSON the fakes answer with when they succeed.</summary>
     public const string FacetsJson = """{"zone":[{"value":"sip","label":"苏州工业园区","labelEn":"Suzhou Industrial Park","parent":null,"count":3}],"country":[],"sector":[]}""";
 
-    public static (INewsSearchClient Client, ServiceProvider Services) Create(Uri address, Action<NewsSearchClientOptions>? configure = null)
+    /// <summary>A client of <paramref name="address"/>; with <paramref name="time"/>, its timeouts, delays and breaker run on that clock.</summary>
+    public static (INewsSearchClient Client, ServiceProvider Services) Create(Uri address, Action<NewsSearchClientOptions>? configure = null, TimeProvider? time = null)
     {
         var services = new ServiceCollection();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
         services.AddNewsSearchClient(options =>
         {
             options.BaseAddress = address;

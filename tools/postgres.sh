@@ -341,6 +341,8 @@ start_auto() {
     say "port $(node_port "$node") was taken meanwhile; trying new ports (attempt $attempt of $AUTO_ATTEMPTS)"
     stop_node replica >/dev/null 2>&1 || true
     stop_node primary >/dev/null 2>&1 || true
+    # The taken port keeps its mark (stale once DIR is gone), so the next pick does not try it again.
+    sed -i "/^[A-Z]*_PORT=$(node_port "$node")\$/d" "$STATE"
     release_ports
     rm -rf "$PRIMARY" "$REPLICA" "$STATE" "$DIR"/*.log
   done

@@ -2,7 +2,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace NewsSearch.Client.Tests.Infrastructure;
 
-/// <summary>Clients wired exactly as an application wires them, with fast settings unless a test says otherwise.</summary>
+/// <summary>
+/// Clients wired exactly as an application wires them, with short retry delays unless a test says
+/// otherwise. The timeouts are the client's own defaults: a test that is not about timeouts must not
+/// hit one because the machine is slow (tests of timeouts set theirs and run on a <see cref="TestClock"/>).
+/// </summary>
 public static class TestClients
 {
     /// <summary>Facets JSON the fakes answer with when they succeed.</summary>
@@ -21,8 +25,6 @@ public static class TestClients
         {
             options.BaseAddress = address;
             options.ApiKey = "test-key";
-            options.AttemptTimeout = TimeSpan.FromSeconds(5);
-            options.TotalTimeout = TimeSpan.FromSeconds(20);
             options.Retry.BaseDelay = TimeSpan.FromMilliseconds(10);
             options.Retry.MaxDelay = TimeSpan.FromMilliseconds(50);
             configure?.Invoke(options);

@@ -8,7 +8,6 @@ using NewsSearch.Core.Taxonomy;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using NewsSearch.Tests.Shared;
 using Npgsql;
 using NewsSearch.Tests.Shared;
 

@@ -2,13 +2,14 @@
 # A throwaway PostgreSQL primary plus one hot-standby streaming replica on loopback, for the
 # PostgreSQL engine's tests and benchmarks. Everything lives in DIR; nothing else on the machine is
 # touched (the Debian default cluster, if the package install created one, is left alone).
-#   tools/postgres.sh start DIR [PRIMARY_PORT [REPLICA_PORT]]   create or restart both (55432, 55433)
+#   tools/postgres.sh start DIR [PRIMARY_PORT [REPLICA_PORT]|auto]  create or restart both (55432, 55433; auto: free ones)
 #   tools/postgres.sh stop DIR                                  stop replica, then primary
 #   tools/postgres.sh stop-node|start-node DIR primary|replica  one node, for fault drills
 #   tools/postgres.sh url DIR [PRIMARY_PORT [REPLICA_PORT]]     the Npgsql multi-host connection string
 #   tools/postgres.sh status DIR                                running? in recovery?
 #   tools/postgres.sh destroy DIR                               stop and remove DIR
 # The ports are fixed when DIR is created (recorded in DIR/cluster.env); later commands read them from there.
+# With `auto` the script picks ports no other process can be given (see start_auto); `url DIR` reads them back.
 # Superuser `postgres` and role `newssearch` (superuser), database `newssearch`, trust auth on loopback.
 set -euo pipefail
 
@@ -16,6 +17,9 @@ DEFAULT_PRIMARY_PORT=55432
 DEFAULT_REPLICA_PORT=55433
 WAIT_SECONDS=60
 SLOT=newssearch_replica
+# Ports picked by `auto` are marked here (one folder per port naming its DIR) for as long as DIR exists.
+PORTS_DIR=/tmp/newssearch-pg-ports
+AUTO_ATTEMPTS=8
 
 # PG_BIN (optional): a bin dir to use instead of the newest under /usr/lib/postgresql.
 BIN_OVERRIDE=${PG_BIN:-}
@@ -134,7 +138,8 @@ sql() {
   as_pg "$BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d "$db" -tAc "$query"
 }
 
-start_node() {
+# Starts a node; on failure shows the end of its log and returns non-zero.
+try_start_node() {
   local node=$1 data
   data=$(node_data "$node")
   if running "$node"; then
@@ -145,9 +150,14 @@ start_node() {
   if ! as_pg "$BIN/pg_ctl" start -s -w -t "$WAIT_SECONDS" -D "$data" -l "$DIR/$node.log"; then
     echo "--- last lines of $DIR/$node.log ---" >&2
     tail -n 20 "$DIR/$node.log" >&2 || true
-    die "$node did not start (see $DIR/$node.log)"
+    return 1
   fi
 }
+
+start_node() { try_start_node "$1" || die "$1 did not start (see $DIR/$1.log)"; }
+
+# The node could not start because something else holds its port.
+port_taken() { grep -q 'Address already in use' "$DIR/$1.log" 2>/dev/null; }
 
 stop_node() {
   local node=$1
@@ -262,6 +272,83 @@ wal_retrieve_retry_interval = 1s
 EOF
 }
 
+# Something accepts connections on the port.
+listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Marks the port as DIR's; fails if another DIR that still exists holds it.
+reserve_port() {
+  local mark=$PORTS_DIR/$1 owner
+  # Shared by every user's clusters; sticky, so none can remove another's marks.
+  [ -d "$PORTS_DIR" ] || { mkdir -p "$PORTS_DIR" && chmod 1777 "$PORTS_DIR"; } 2>/dev/null || true
+  if ! mkdir "$mark" 2>/dev/null; then
+    owner=$(cat "$mark/dir" 2>/dev/null || true)
+    if [ -z "$owner" ] || [ -d "$owner" ]; then return 1; fi
+    rm -rf "$mark"
+    mkdir "$mark" 2>/dev/null || return 1
+  fi
+  echo "$DIR" >"$mark/dir"
+}
+
+# Releases the marks of the ports DIR records, if they are still DIR's.
+release_ports() {
+  local port
+  [ -f "$STATE" ] || return 0
+  for port in $(sed -n 's/^[A-Z]*_PORT=//p' "$STATE"); do
+    if [ "$(cat "$PORTS_DIR/$port/dir" 2>/dev/null || true)" = "$DIR" ]; then rm -rf "${PORTS_DIR:?}/$port"; fi
+  done
+}
+
+# A port below the kernel's ephemeral range (which port-0 binds and outgoing connections are given
+# from), reserved for DIR and not listened on now. Sets PICKED.
+pick_port() {
+  local low=20000 high tries port
+  high=$(( $(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768) - 1 ))
+  [ "$high" -gt $((low + 1000)) ] || { low=10000; high=19999; }
+  for tries in $(seq 200); do
+    port=$(( low + (RANDOM * 32768 + RANDOM) % (high - low + 1) ))
+    if [ "$port" != "${PRIMARY_PORT:-}" ] && ! listening "$port" && reserve_port "$port"; then
+      PICKED=$port
+      return 0
+    fi
+  done
+  die "found no free port between $low and $high"
+}
+
+# `start DIR auto` on a new DIR: ports that cannot collide with a server started on port 0, nor with
+# another `auto` cluster even while one of this cluster's nodes is stopped for a drill (the mark stays);
+# if something else binds a port first, both nodes are made again on new ports.
+start_auto() {
+  local attempt node
+  for attempt in $(seq "$AUTO_ATTEMPTS"); do
+    PRIMARY_PORT=""
+    pick_port; PRIMARY_PORT=$PICKED
+    pick_port; REPLICA_PORT=$PICKED
+    printf 'PRIMARY_PORT=%s\nREPLICA_PORT=%s\n' "$PRIMARY_PORT" "$REPLICA_PORT" >"$STATE"
+    init_primary
+    node=primary
+    if try_start_node primary; then
+      setup_primary
+      init_replica
+      node=replica
+      if try_start_node replica; then
+        wait_streaming
+        say "primary 127.0.0.1:$PRIMARY_PORT and replica 127.0.0.1:$REPLICA_PORT are up and streaming"
+        url
+        return 0
+      fi
+    fi
+    port_taken "$node" || die "$node did not start (see $DIR/$node.log)"
+    say "port $(node_port "$node") was taken meanwhile; trying new ports (attempt $attempt of $AUTO_ATTEMPTS)"
+    stop_node replica >/dev/null 2>&1 || true
+    stop_node primary >/dev/null 2>&1 || true
+    # The taken port keeps its mark (stale once DIR is gone), so the next pick does not try it again.
+    sed -i "/^[A-Z]*_PORT=$(node_port "$node")\$/d" "$STATE"
+    release_ports
+    rm -rf "$PRIMARY" "$REPLICA" "$STATE" "$DIR"/*.log
+  done
+  die "every pair of ports tried was taken"
+}
+
 cmd_start() {
   ensure_installed
   if is_root && ! id postgres >/dev/null 2>&1; then die "no postgres user (is the postgresql package installed?)"; fi
@@ -270,7 +357,16 @@ cmd_start() {
   # Every node's files, logs and sockets live in DIR, so its user must be able to write there.
   as_pg test -w "$DIR" -a -x "$DIR" || die "$DIR is not writable by $(is_root && echo postgres || id -un) (check the permissions of its parents)"
   lock_dir
-  set_ports strict "$@"
+  if [ "${1:-}" = auto ]; then
+    [ $# -eq 1 ] || usage
+    if [ ! -f "$STATE" ]; then
+      start_auto
+      return 0
+    fi
+    set_ports
+  else
+    set_ports strict "$@"
+  fi
 
   if [ -f "$PRIMARY/PG_VERSION" ] && replica_complete && running primary && running replica; then
     say "already running from $DIR"
@@ -360,6 +456,7 @@ cmd_destroy() {
     stop_node replica
     stop_node primary
   fi
+  release_ports
   rm -rf "$DIR"
   say "removed $DIR"
 }

@@ -5,15 +5,32 @@ using NewsSearch.Core.Search;
 
 namespace NewsSearch.Api.Tests;
 
-/// <summary>An index that passes everything to the real one and counts the article reads.</summary>
+/// <summary>
+/// An index that passes everything to the real one and counts the article reads; a test can also hold
+/// reads back, to see what the service sends while it cannot read on.
+/// </summary>
 public sealed class CountingArticleIndex(IArticleIndex inner) : IArticleIndex
 {
+    private static readonly TimeSpan HoldLimit = TimeSpan.FromSeconds(60);
+
     private int _fetches;
     private int _fetched;
+    private Hold? _hold;
 
     public int Fetches => Volatile.Read(ref _fetches);
 
     public int Fetched => Volatile.Read(ref _fetched);
+
+    /// <summary>
+    /// Until the result is disposed, a read after the <paramref name="allowed"/>-th from now waits
+    /// (at most a minute, then fails, so a forgotten hold cannot hang the service).
+    /// </summary>
+    public IDisposable HoldFetchesAfter(int allowed)
+    {
+        var hold = new Hold(this, Fetches + allowed);
+        Volatile.Write(ref _hold, hold);
+        return hold;
+    }
 
     public string Engine => inner.Engine;
 
@@ -25,7 +42,12 @@ public sealed class CountingArticleIndex(IArticleIndex inner) : IArticleIndex
 
     public IReadOnlyDictionary<long, Article> Fetch(IReadOnlyList<long> keys)
     {
-        Interlocked.Increment(ref _fetches);
+        var number = Interlocked.Increment(ref _fetches);
+        if (Volatile.Read(ref _hold) is { } hold && number > hold.Allowed && !hold.Released.Wait(HoldLimit))
+        {
+            throw new TimeoutException($"read {number} was held for {HoldLimit.TotalSeconds} s and never released");
+        }
+
         Interlocked.Add(ref _fetched, keys.Count);
         return inner.Fetch(keys);
     }
@@ -53,4 +75,17 @@ public sealed class CountingArticleIndex(IArticleIndex inner) : IArticleIndex
     public IReadOnlyList<string> CheckIntegrity() => inner.CheckIntegrity();
 
     public void Dispose() => inner.Dispose();
+
+    private sealed class Hold(CountingArticleIndex index, int allowed) : IDisposable
+    {
+        public int Allowed { get; } = allowed;
+
+        public ManualResetEventSlim Released { get; } = new();
+
+        public void Dispose()
+        {
+            Interlocked.CompareExchange(ref index._hold, null, this);
+            Released.Set();
+        }
+    }
 }

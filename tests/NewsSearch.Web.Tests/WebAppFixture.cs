@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using NewsSearch.Core.Index;
 using NewsSearch.Tests.Shared;
@@ -8,7 +7,7 @@ using NewsSearch.Tests.Shared;
 namespace NewsSearch.Web.Tests;
 
 /// <summary>
-/// Runs the built API as a child process on a free loopback port, over a fresh index of corpus/,
+/// Runs the built API as a child process on a loopback port it binds itself, over a fresh index of corpus/,
 /// and one headless Chromium shared by every test (each test gets its own context). Before any test
 /// it checks that the service answers from that index on the SQLite engine.
 /// </summary>
@@ -16,11 +15,14 @@ public sealed class WebAppFixture : IAsyncLifetime
 {
     public const string ApiKey = "test-key";
 
+    private static readonly TimeSpan ReadyDeadline = TimeSpan.FromSeconds(90);
+
     private static readonly string[] BrowserArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "newssearch-web-" + Guid.NewGuid().ToString("N"));
     private readonly StringBuilder _serverLog = new();
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Process? _server;
     private IPlaywright? _playwright;
 
@@ -40,11 +42,11 @@ public sealed class WebAppFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(_dataFolder);
         Directory.CreateDirectory(ArtifactsFolder);
-        BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
-        Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-
+        var deadline = Stopwatch.StartNew();
         _server = StartServer();
-        await WaitUntilReadyAsync();
+        BaseAddress = await WaitForAddressAsync(deadline);
+        Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        await WaitUntilReadyAsync(deadline);
         await ServedIndex.AssertAsync(Http, ArticleIndexes.Sqlite, DatabasePath);
 
         _playwright = await Playwright.CreateAsync();
@@ -107,13 +109,14 @@ public sealed class WebAppFixture : IAsyncLifetime
         };
         start.ArgumentList.Add(api);
         start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(BaseAddress.ToString().TrimEnd('/'));
+        start.ArgumentList.Add(ListeningAddress.AnyFreePort);
         start.Environment["NewsSearch__Engine"] = ArticleIndexes.Sqlite;
         start.Environment["NewsSearch__DatabasePath"] = DatabasePath;
         start.Environment["NewsSearch__CorpusPath"] = Path.Combine(RepositoryRoot, "corpus");
         start.Environment["NewsSearch__ApiKey"] = ApiKey;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment[ListeningAddress.LifetimeLogLevel] = "Information";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + api);
         process.OutputDataReceived += (_, e) => Log(e.Data);
@@ -134,12 +137,28 @@ public sealed class WebAppFixture : IAsyncLifetime
         {
             _serverLog.AppendLine(line);
         }
+
+        if (ListeningAddress.Parse(line) is { } address)
+        {
+            _listening.TrySetResult(address);
+        }
     }
 
-    private async Task WaitUntilReadyAsync()
+    private async Task<Uri> WaitForAddressAsync(Stopwatch deadline)
     {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(90))
+        var remaining = ReadyDeadline - deadline.Elapsed;
+        var exited = _server!.WaitForExitAsync();
+        if (await Task.WhenAny(_listening.Task, exited, Task.Delay(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero)) == _listening.Task)
+        {
+            return await _listening.Task;
+        }
+
+        throw new InvalidOperationException($"The API {(exited.IsCompleted ? "exited" : "did not say where it listens")} within {ReadyDeadline.TotalSeconds:0} s. Its output:\n{ServerLog()}");
+    }
+
+    private async Task WaitUntilReadyAsync(Stopwatch deadline)
+    {
+        while (deadline.Elapsed < ReadyDeadline)
         {
             if (_server!.HasExited)
             {
@@ -162,13 +181,15 @@ public sealed class WebAppFixture : IAsyncLifetime
             await Task.Delay(200);
         }
 
-        string log;
+        throw new InvalidOperationException($"The API did not become ready at {BaseAddress}. Its output:\n{ServerLog()}");
+    }
+
+    private string ServerLog()
+    {
         lock (_serverLog)
         {
-            log = _serverLog.ToString();
+            return _serverLog.ToString();
         }
-
-        throw new InvalidOperationException($"The API did not become ready at {BaseAddress}. Its output:\n{log}");
     }
 
     /// <summary>The API's own output folder (with its runtimeconfig and wwwroot), same configuration as this build.</summary>
@@ -185,13 +206,6 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     private static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static string FindRepositoryRoot()
     {

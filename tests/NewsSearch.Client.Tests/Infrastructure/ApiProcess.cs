@@ -8,24 +8,29 @@ using NewsSearch.Tests.Shared;
 namespace NewsSearch.Client.Tests.Infrastructure;
 
 /// <summary>
-/// The real NewsSearch service, run from its build output as a separate process on a fixed loopback
-/// port with its own database file and no corpus, so a test can kill it and start it again. The
-/// first start checks that the service answers from that file on the SQLite engine.
+/// The real NewsSearch service, run from its build output as a separate process with its own database
+/// file and no corpus, so a test can kill it and start it again. Each instance binds a loopback port of
+/// its own choosing; clients use <see cref="BaseAddress"/>, a relay that stays put across restarts.
+/// The first start checks that the service answers from that file on the SQLite engine.
 /// </summary>
 public sealed class ApiProcess : IAsyncDisposable
 {
     public const string ApiKey = "client-tests-key";
 
+    private const int OutputLines = 40;
+
+    private static readonly TimeSpan ReadyDeadline = TimeSpan.FromSeconds(90);
+
     private readonly string _folder;
+    private readonly LoopbackRelay _relay = new();
+    private readonly Lock _gate = new();
+    private readonly Queue<string> _output = new();
     private Process? _process;
 
-    private ApiProcess(string folder, int port)
-    {
-        _folder = folder;
-        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
-    }
+    private ApiProcess(string folder) => _folder = folder;
 
-    public Uri BaseAddress { get; }
+    /// <summary>The address clients use, whichever instance is running (see <see cref="LoopbackRelay"/>).</summary>
+    public Uri BaseAddress => _relay.Address;
 
     public string DatabasePath => Path.Combine(_folder, "news.db");
 
@@ -33,7 +38,7 @@ public sealed class ApiProcess : IAsyncDisposable
     {
         var folder = Path.Combine(Path.GetTempPath(), "newssearch-client-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var api = new ApiProcess(folder, FreePort());
+        var api = new ApiProcess(folder);
         try
         {
             api.Start();
@@ -55,12 +60,12 @@ public sealed class ApiProcess : IAsyncDisposable
         return File.Exists(path) ? Path.GetFullPath(path) : throw new FileNotFoundException($"Build the solution first: {path} is missing.", path);
     }
 
-    /// <summary>Starts the service on the same port and database; does not wait for it.</summary>
+    /// <summary>Starts the service on the same database; does not wait for it. Connections reach it once it listens.</summary>
     public void Start()
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { BuiltAssembly("ApiAssembly"), "--urls", BaseAddress.GetLeftPart(UriPartial.Authority) },
+            ArgumentList = { BuiltAssembly("ApiAssembly"), "--urls", ListeningAddress.AnyFreePort },
             WorkingDirectory = _folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -74,61 +79,73 @@ public sealed class ApiProcess : IAsyncDisposable
                 ["NewsSearch__WritesPerMinute"] = "100000",
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["Logging__LogLevel__Default"] = "Warning",
+                [ListeningAddress.LifetimeLogLevel] = "Information",
             },
         };
-        _process = Process.Start(start) ?? throw new InvalidOperationException("could not start the API");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+        lock (_gate)
+        {
+            var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the API");
+            _process = process;
+            process.OutputDataReceived += (_, e) => Observe(process, e.Data);
+            process.ErrorDataReceived += (_, e) => Observe(process, e.Data);
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+        }
     }
 
     /// <summary>Kills the service abruptly (no graceful shutdown), as a crash would.</summary>
     public void Kill()
     {
-        if (_process is { HasExited: false } process)
+        Process? process;
+        lock (_gate)
+        {
+            // New connections are closed from now on, never sent to a port the dead instance released.
+            process = _process;
+            _process = null;
+            _relay.Target = null;
+        }
+
+        if (process is { HasExited: false })
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
         }
 
-        _process?.Dispose();
-        _process = null;
+        process?.Dispose();
     }
 
     public async Task WaitUntilReadyAsync()
     {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = Stopwatch.GetTimestamp();
-        while (Stopwatch.GetElapsedTime(deadline) < TimeSpan.FromSeconds(30))
-        {
-            if (_process is { HasExited: true } exited)
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        await Eventually.TrueAsync(
+            async () =>
             {
-                throw new InvalidOperationException($"the API exited with code {exited.ExitCode}");
-            }
-
-            try
-            {
-                using var response = await http.GetAsync("health/ready");
-                if (response.StatusCode == HttpStatusCode.OK)
+                lock (_gate)
                 {
-                    return;
+                    if (_process is { HasExited: true } exited)
+                    {
+                        throw new InvalidOperationException($"The API exited with code {exited.ExitCode}. Its output:\n{Output()}");
+                    }
                 }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-            }
 
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("the API did not become ready in 30 s");
+                try
+                {
+                    using var response = await http.GetAsync("health/ready");
+                    return response.StatusCode == HttpStatusCode.OK;
+                }
+                catch (Exception e) when (e is HttpRequestException or SocketException or TaskCanceledException)
+                {
+                    return false;
+                }
+            },
+            () => $"the API at {BaseAddress} answers health/ready (listening on {_relay.Target?.ToString() ?? "no port yet"}). Its output:\n{Output()}",
+            ReadyDeadline);
     }
 
     public async ValueTask DisposeAsync()
     {
         Kill();
-        await Task.Delay(50);
+        await _relay.DisposeAsync();
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -138,10 +155,34 @@ public sealed class ApiProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    private void Observe(Process process, string? line)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            _output.Enqueue(line);
+            if (_output.Count > OutputLines)
+            {
+                _output.Dequeue();
+            }
+
+            // Only the current instance: a killed one's late line must not take the relay back to its released port.
+            if (ReferenceEquals(process, _process) && ListeningAddress.Parse(line) is { } address)
+            {
+                _relay.Target = new IPEndPoint(IPAddress.Parse(address.Host), address.Port);
+            }
+        }
+    }
+
+    private string Output()
+    {
+        lock (_gate)
+        {
+            return string.Join('\n', _output);
+        }
     }
 }

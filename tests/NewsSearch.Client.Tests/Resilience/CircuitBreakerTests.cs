@@ -6,20 +6,25 @@ namespace NewsSearch.Client.Tests.Resilience;
 
 public sealed class CircuitBreakerTests
 {
+    private static readonly TimeSpan BreakDuration = TimeSpan.FromSeconds(5);
+
     [Fact]
     public async Task TheCircuitOpensAfterTheConfiguredFailuresAndClosesAfterTheBreak()
     {
         var healthy = false;
         await using var server = await FakeServer.StartAsync((context, _) =>
             Volatile.Read(ref healthy) ? FakeServer.Respond(context, 200, TestClients.FacetsJson) : FakeServer.Respond(context, 500));
+        // The break runs on a clock that moves only when the test says: however slow the machine, the
+        // calls below land before or after the break exactly where the test puts them.
+        var clock = new TestClock();
         var (client, services) = TestClients.Create(server.BaseAddress, o =>
         {
             o.Retry.MaxRetryAttempts = 0;
             o.CircuitBreaker.FailureRatio = 1.0;
             o.CircuitBreaker.MinimumThroughput = 3;
             o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
-            o.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(2); // long enough that a loaded machine still calls while open
-        });
+            o.CircuitBreaker.BreakDuration = BreakDuration;
+        }, clock);
         await using var _ = services;
 
         for (var i = 0; i < 3; i++)
@@ -33,8 +38,12 @@ public sealed class CircuitBreakerTests
         Assert.Equal(3, server.Requests);
 
         Volatile.Write(ref healthy, true);
-        await Task.Delay(TimeSpan.FromMilliseconds(2200));
+        clock.Advance(BreakDuration - TimeSpan.FromMilliseconds(1));
+        var stillOpen = await Assert.ThrowsAsync<NewsSearchUnavailableException>(() => client.GetFacetsAsync());
+        Assert.Equal(TimeSpan.FromMilliseconds(1), Assert.IsType<BrokenCircuitException>(stillOpen.InnerException).RetryAfter);
+        Assert.Equal(3, server.Requests);
 
+        clock.Advance(TimeSpan.FromMilliseconds(1));
         var facets = await client.GetFacetsAsync();
         Assert.NotEmpty(facets.Zone);
         Assert.Equal(4, server.Requests);

@@ -1,7 +1,9 @@
-using System.Diagnostics;
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
 using NewsSearch.Client.Errors;
 using NewsSearch.Client.Tests.Infrastructure;
-using Polly.Timeout;
+using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Client.Tests.Resilience;
 
@@ -55,14 +57,13 @@ public sealed class RetryTests
     [Fact]
     public async Task TooManyRequestsWaitsForRetryAfterSeconds()
     {
-        var seen = new List<long>();
+        // The wait runs on a clock the test advances: the client must ask it for exactly the second the
+        // service asked for, and send again only once that second has passed, however loaded the machine.
+        var clock = new TestClock();
+        var seen = new ConcurrentQueue<DateTimeOffset>();
         await using var server = await FakeServer.StartAsync((context, n) =>
         {
-            lock (seen)
-            {
-                seen.Add(Stopwatch.GetTimestamp());
-            }
-
+            seen.Enqueue(clock.GetUtcNow());
             if (n == 1)
             {
                 context.Response.Headers.RetryAfter = "1";
@@ -71,14 +72,18 @@ public sealed class RetryTests
 
             return FakeServer.Respond(context, 200, TestClients.FacetsJson);
         });
-        var (client, services) = TestClients.Create(server.BaseAddress);
+        var (client, services) = TestClients.Create(server.BaseAddress, time: clock);
         await using var _ = services;
 
-        await client.GetFacetsAsync();
+        var call = client.GetFacetsAsync();
+        await Eventually.TrueAsync(() => clock.Waits.Contains(TimeSpan.FromSeconds(1)), "the client waits the second Retry-After asks for");
+        clock.Advance(TimeSpan.FromSeconds(1) - TimeSpan.FromTicks(1));
+        Assert.Equal(1, server.Requests);
+        clock.Advance(TimeSpan.FromTicks(1));
+        await call.WaitAsync(Eventually.DefaultDeadline);
 
         Assert.Equal(2, server.Requests);
-        var waited = Stopwatch.GetElapsedTime(seen[0], seen[1]);
-        Assert.InRange(waited.TotalSeconds, 0.95, 5.0);
+        Assert.Equal([TimeSpan.Zero, TimeSpan.FromSeconds(1)], seen.Select(at => at - clock.Start));
     }
 
     [Fact]
@@ -134,11 +139,11 @@ public sealed class RetryTests
     [Fact]
     public async Task RefusedConnectionsAreRetriedThenReportedAsUnavailable()
     {
-        Uri address;
-        await using (var server = await FakeServer.StartAsync((context, _) => FakeServer.Respond(context, 200)))
-        {
-            address = server.BaseAddress;
-        }
+        // A port held bound but never listening refuses every connection, and no other process can take
+        // it meanwhile, as it could a port a stopped server had released.
+        using var refusing = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        refusing.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        var address = new Uri($"http://127.0.0.1:{((IPEndPoint)refusing.LocalEndPoint!).Port}/");
 
         var (client, services) = TestClients.Create(address, o => o.Retry.MaxRetryAttempts = 2);
         await using var _ = services;

@@ -1,42 +1,61 @@
-using System.Diagnostics;
 using NewsSearch.Client.Errors;
 using NewsSearch.Client.Tests.Infrastructure;
+using NewsSearch.Tests.Shared;
 using Polly.Timeout;
 
 namespace NewsSearch.Client.Tests.Resilience;
 
+/// <summary>
+/// The client's timeouts run on a <see cref="TestClock"/> that the test advances only once an attempt
+/// has reached the server: however slow the machine, the server sees every attempt and each ends at
+/// exactly its timeout, not at a wall-clock moment raced against the machine's load.
+/// </summary>
 public sealed class TimeoutTests
 {
-    private static Task Hang(Microsoft.AspNetCore.Http.HttpContext context) => Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
+    // Far longer than any test: only the client's abandoning the attempt ends it.
+    private static Task Hang(Microsoft.AspNetCore.Http.HttpContext context) => Task.Delay(TimeSpan.FromMinutes(2), context.RequestAborted);
 
     [Fact]
     public async Task AHangingAttemptIsAbandonedAndRetried()
     {
         await using var server = await FakeServer.StartAsync((context, n) => n <= 2 ? Hang(context) : FakeServer.Respond(context, 200, TestClients.FacetsJson));
-        // A second per attempt: long enough for a request to reach the server on a loaded CI machine,
-        // so the server sees every attempt the client makes.
-        var (client, services) = TestClients.Create(server.BaseAddress, o => o.AttemptTimeout = TimeSpan.FromSeconds(1));
+        var clock = new TestClock();
+        var (client, services) = TestClients.Create(server.BaseAddress, o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromSeconds(1);
+            o.Retry.BaseDelay = TimeSpan.Zero; // only the timeouts wait on the clock
+        }, clock);
         await using var _ = services;
-        var started = Stopwatch.GetTimestamp();
 
-        await client.GetFacetsAsync();
+        var call = client.GetFacetsAsync();
+        await AbandonAttemptAsync(server, clock, 1, TimeSpan.FromSeconds(1));
+        await AbandonAttemptAsync(server, clock, 2, TimeSpan.FromSeconds(1));
+        var facets = await call.WaitAsync(Eventually.DefaultDeadline);
 
+        Assert.Equal("sip", Assert.Single(facets.Zone).Value);
         Assert.Equal(3, server.Requests);
-        Assert.InRange(Stopwatch.GetElapsedTime(started).TotalSeconds, 2, 10);
     }
 
     [Fact]
     public async Task AttemptsThatAllHangEndWithATimeout()
     {
         await using var server = await FakeServer.StartAsync((context, _) => Hang(context));
+        var clock = new TestClock();
         var (client, services) = TestClients.Create(server.BaseAddress, o =>
         {
             o.AttemptTimeout = TimeSpan.FromSeconds(1);
             o.Retry.MaxRetryAttempts = 2;
-        });
+            o.Retry.BaseDelay = TimeSpan.Zero;
+        }, clock);
         await using var _ = services;
 
-        var error = await Assert.ThrowsAsync<NewsSearchUnavailableException>(() => client.GetFacetsAsync());
+        var call = client.GetFacetsAsync();
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            await AbandonAttemptAsync(server, clock, attempt, TimeSpan.FromSeconds(1));
+        }
+
+        var error = await Assert.ThrowsAsync<NewsSearchUnavailableException>(() => call.WaitAsync(Eventually.DefaultDeadline));
 
         Assert.Equal(3, server.Requests);
         Assert.Equal(TimeSpan.FromSeconds(1), Assert.IsType<TimeoutRejectedException>(error.InnerException).Timeout);
@@ -47,22 +66,30 @@ public sealed class TimeoutTests
     public async Task TheTotalTimeoutBoundsEveryAttemptAndDelay()
     {
         await using var server = await FakeServer.StartAsync((context, _) => Hang(context));
+        var clock = new TestClock();
+        var delay = TimeSpan.FromMilliseconds(150);
         var (client, services) = TestClients.Create(server.BaseAddress, o =>
         {
             o.AttemptTimeout = TimeSpan.FromMilliseconds(400);
             o.TotalTimeout = TimeSpan.FromSeconds(1);
             o.Retry.MaxRetryAttempts = 100;
-        });
+            o.Retry.BaseDelay = delay;
+            o.Retry.MaxDelay = delay;
+            o.Retry.UseJitter = false;
+        }, clock);
         await using var _ = services;
-        var started = Stopwatch.GetTimestamp();
 
-        var error = await Assert.ThrowsAsync<NewsSearchUnavailableException>(() => client.GetFacetsAsync());
+        // An attempt to 400 ms, a delay to 550, an attempt to 950, and a delay that the total timeout cuts short at 1 s.
+        var call = client.GetFacetsAsync();
+        await AbandonAttemptAsync(server, clock, 1, TimeSpan.FromMilliseconds(400));
+        await WaitThenAdvanceAsync(clock, delay, 1, delay);
+        await AbandonAttemptAsync(server, clock, 2, TimeSpan.FromMilliseconds(400));
+        await WaitThenAdvanceAsync(clock, delay, 2, TimeSpan.FromMilliseconds(50));
 
-        // The bounds are loose on the slow side: on a loaded CI machine the first connection alone can
-        // take most of the second. What must hold is that 100 allowed retries end at the total timeout.
-        Assert.InRange(Stopwatch.GetElapsedTime(started).TotalSeconds, 0.9, 5);
+        var error = await Assert.ThrowsAsync<NewsSearchUnavailableException>(() => call.WaitAsync(Eventually.DefaultDeadline));
+
         Assert.Equal(TimeSpan.FromSeconds(1), Assert.IsType<TimeoutRejectedException>(error.InnerException).Timeout);
-        Assert.InRange(server.Requests, 1, 4);
+        Assert.Equal(2, server.Requests);
     }
 
     [Fact]
@@ -75,13 +102,24 @@ public sealed class TimeoutTests
 
         // Cancel once the request has reached the server, however slow the machine is.
         var call = client.GetFacetsAsync(cancel.Token);
-        for (var waited = 0; server.Requests == 0 && waited < 200; waited++)
-        {
-            await Task.Delay(50);
-        }
+        await Eventually.TrueAsync(() => server.Requests == 1, "the request reached the server");
 
         await cancel.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
         Assert.Equal(1, server.Requests);
+    }
+
+    // The attempt's timeout is set before the request is sent, so once the server has it, advancing the clock times it out.
+    private static async Task AbandonAttemptAsync(FakeServer server, TestClock clock, int attempt, TimeSpan timeout)
+    {
+        await Eventually.TrueAsync(() => server.Requests == attempt, $"attempt {attempt} reached the server");
+        clock.Advance(timeout);
+    }
+
+    // Advances once the client has started its n-th wait of that length (a retry delay), so all the time moved counts towards it.
+    private static async Task WaitThenAdvanceAsync(TestClock clock, TimeSpan wait, int n, TimeSpan advance)
+    {
+        await Eventually.TrueAsync(() => clock.Waits.Count(w => w == wait) >= n, $"the client started retry delay {n} of {wait.TotalMilliseconds} ms");
+        clock.Advance(advance);
     }
 }

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using NewsSearch.Client.Tests.Infrastructure;
 using NewsSearch.Reliability.Tests.Indexing;
+using NewsSearch.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace NewsSearch.Reliability.Tests.Api;
@@ -123,11 +124,7 @@ public sealed class ServiceCrashTests(ITestOutputHelper output)
 
         // Kill in the middle of the writes at a moment that varies: after a few batches, 0-60 ms into the next.
         var killAt = Random.Shared.Next(5, 10);
-        while (Volatile.Read(ref sent) < killAt && errors.IsEmpty)
-        {
-            await Task.Delay(5);
-        }
-
+        await Eventually.TrueAsync(() => Volatile.Read(ref sent) >= killAt || !errors.IsEmpty, $"{killAt} batches sent");
         await Task.Delay(Random.Shared.Next(60));
 
         await killed.CancelAsync();

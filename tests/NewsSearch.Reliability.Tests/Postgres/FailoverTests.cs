@@ -157,6 +157,8 @@ public sealed class FailoverTests(ThrowawayCluster cluster) : IClassFixture<Thro
         using var stop = new CancellationTokenSource();
         var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var searches = 0;
+        var writes = 0;
+        var refusals = 0;
         var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(() =>
         {
             while (!stop.IsCancellationRequested)
@@ -191,29 +193,42 @@ public sealed class FailoverTests(ThrowawayCluster cluster) : IClassFixture<Thro
                     }
                     catch (IndexUnavailableException)
                     {
+                        Interlocked.Increment(ref refusals);
                         await Task.Delay(200); // the primary is down: send the same article again, as a client would
                     }
                 }
 
                 written.Add(id);
+                Interlocked.Increment(ref writes);
                 await Task.Delay(20);
             }
         });
 
-        await Task.Delay(1000);
+        // Each stage lasts until the readers and the writer have done their part in it, however slow the
+        // machine (a fixed time per stage left some stages without a search or a write under load).
+        async Task Stage(string state, bool writesRefused = false)
+        {
+            var (searchesBefore, writesBefore, refusalsBefore) = (Volatile.Read(ref searches), Volatile.Read(ref writes), Volatile.Read(ref refusals));
+            await Eventually.TrueAsync(
+                () => !failures.IsEmpty || (Volatile.Read(ref searches) >= searchesBefore + 10
+                    && (writesRefused ? Volatile.Read(ref refusals) > refusalsBefore : Volatile.Read(ref writes) >= writesBefore + 3)),
+                $"10 searches and {(writesRefused ? "a refused write" : "3 writes")} {state}");
+        }
+
+        await Stage("with both nodes up");
         await cluster.StopAsync("replica");
-        await Task.Delay(2000);
+        await Stage("with the standby down");
         await cluster.StartAsync("replica");
-        await Task.Delay(1000);
+        await Stage("with the standby back");
         await cluster.StopAsync("primary");
-        await Task.Delay(2000);
+        await Stage("with the primary down", writesRefused: true);
         await cluster.StartAsync("primary");
-        await Task.Delay(1000);
+        await Stage("with the primary back");
         await stop.CancelAsync();
         await Task.WhenAll([.. readers, writer]);
 
         Assert.Empty(failures);
-        Assert.True(searches > 50, $"only {searches} searches ran");
+        Assert.True(searches >= 50, $"only {searches} searches ran"); // ten in each stage at least
         await cluster.WaitForReplayAsync();
         foreach (var node in new[] { cluster.PrimaryConnectionString, cluster.ReplicaConnectionString })
         {

@@ -4,16 +4,15 @@ using Npgsql;
 namespace NewsSearch.Reliability.Tests.Postgres;
 
 /// <summary>
-/// A PostgreSQL primary and streaming standby of this test class alone (tools/postgres.sh on ports
-/// no other test uses), so its nodes can be stopped and started without disturbing other tests.
+/// A PostgreSQL primary and streaming standby of this test class alone, so its nodes can be stopped
+/// and started without disturbing other tests. tools/postgres.sh picks the ports (<c>auto</c>) and
+/// they are read back: fixed ports collided with any other run of these tests on the machine, and a
+/// port picked here could be taken before the node binds it or while a drill has the node stopped.
 /// </summary>
 public sealed class ThrowawayCluster : IAsyncLifetime
 {
     /// <summary>The application name of connections made through <see cref="ConnectionString"/>.</summary>
     public const string ApplicationName = "newssearch-failover";
-
-    private const int PrimaryPort = 55462;
-    private const int ReplicaPort = 55463;
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"newssearch-failover-{Environment.ProcessId}");
 
@@ -29,12 +28,14 @@ public sealed class ThrowawayCluster : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Script("destroy", _folder);
-        await Script("start", _folder, PrimaryPort.ToString(System.Globalization.CultureInfo.InvariantCulture), ReplicaPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Script("start", _folder, "auto");
+        var hosts = new NpgsqlConnectionStringBuilder((await Script("url", _folder)).Trim()).Host!.Split(',');
+        var (primary, replica) = (hosts[0], hosts[1]);
         const string common = "Database=newssearch;Username=newssearch;Host Recheck Seconds=1;Timeout=5";
         const string unpooled = ";Pooling=false"; // the checks' own connections must not outlive a node restart
-        ConnectionString = $"Host=127.0.0.1:{PrimaryPort},127.0.0.1:{ReplicaPort};{common};Application Name={ApplicationName}";
-        PrimaryConnectionString = $"Host=127.0.0.1:{PrimaryPort};{common}{unpooled}";
-        ReplicaConnectionString = $"Host=127.0.0.1:{ReplicaPort};{common}{unpooled}";
+        ConnectionString = $"Host={primary},{replica};{common};Application Name={ApplicationName}";
+        PrimaryConnectionString = $"Host={primary};{common}{unpooled}";
+        ReplicaConnectionString = $"Host={replica};{common}{unpooled}";
     }
 
     public Task StopAsync(string node) => Script("stop-node", _folder, node);
@@ -74,7 +75,7 @@ public sealed class ThrowawayCluster : IAsyncLifetime
         await Script("destroy", _folder);
     }
 
-    private static async Task Script(params string[] arguments)
+    private static async Task<string> Script(params string[] arguments)
     {
         var start = new ProcessStartInfo(Path.Combine(TestPaths.RepositoryRoot, "tools", "postgres.sh"))
         {
@@ -94,5 +95,7 @@ public sealed class ThrowawayCluster : IAsyncLifetime
         {
             throw new InvalidOperationException($"tools/postgres.sh {string.Join(' ', arguments)} failed ({process.ExitCode}): {await errors}{await output}");
         }
+
+        return await output;
     }
 }

@@ -16,10 +16,10 @@ if [ "$build" -ne 0 ]; then
 fi
 
 # The PostgreSQL engine's tests run against a primary and a streaming standby of our own, started
-# afresh for each run and stopped at the end (tools/postgres.sh).
+# afresh for each run on ports picked so that nothing else can hold them, and stopped at the end (tools/postgres.sh).
 pgdir=${NEWSSEARCH_TEST_PG_DIR:-/tmp/newssearch-test-pg}
 tools/postgres.sh destroy "$pgdir" >/dev/null 2>&1 || true
-if ! tools/postgres.sh start "$pgdir" >/dev/null; then
+if ! tools/postgres.sh start "$pgdir" auto >/dev/null; then
   echo "could not start PostgreSQL for the tests"
   exit 1
 fi

@@ -46,26 +46,41 @@ public sealed class HostileCorpusTests : IDisposable
 
         Assert.All(summary.Skipped, s => Assert.False(string.IsNullOrWhiteSpace(s.Reason), s.Origin));
         Assert.Empty(index.CheckIntegrity());
-        var ids = index.LoadCatalog().Count;
-        Assert.True(ids >= 5, $"only {ids} articles indexed");
-        Assert.True(summary.Indexed + summary.Skipped.Count >= 5, "every file is either indexed or skipped");
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={index.Location};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT id FROM article";
         using var reader = command.ExecuteReader();
-        var checkedIds = 0;
+        var indexedFiles = new List<string>();
         while (reader.Read())
         {
             var article = index.Find(reader.GetString(0))!;
             var text = string.Join('\n', article.Title, article.Body, article.Source, article.Author);
             Assert.DoesNotContain(Marker, text, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("<script", text, StringComparison.OrdinalIgnoreCase);
-            checkedIds++;
+            indexedFiles.Add(article.Origin!);
         }
 
-        Assert.True(checkedIds > 5, $"the random pages should yield articles too; {checkedIds} indexed, skipped: " +
-            string.Join("; ", summary.Skipped.Take(5).Select(s => s.Origin + ": " + s.Reason)));
+        // Every one of the 85 files is accounted for exactly once: indexed, or skipped with a reason.
+        var skippedFiles = summary.Skipped.Select(s => s.Origin.Split(":line ")[0]).Distinct().ToList();
+        var allFiles = Directory.GetFiles(corpus).Select(f => Path.GetFileName(f)).ToList();
+        Assert.Equal(85, summary.FilesRead);
+        Assert.Equal(allFiles.Order(StringComparer.Ordinal), indexedFiles.Concat(skippedFiles).Order(StringComparer.Ordinal));
+
+        // What seed 606 makes: every random page yields an article but page_012 (cut short inside its
+        // head), the .html and .txt byte files are binary, and each line of the .jsonl ones is invalid JSON.
+        string[] seedFiles = [.. TestPaths.SeedFiles.Select(f => Path.GetFileName(f))];
+        string[] pages = [.. Enumerable.Range(0, 40).Where(i => i != 12).Select(i => $"page_{i:000}.html")];
+        Assert.Equal(44, summary.Added);
+        Assert.Equal([.. seedFiles, .. pages], indexedFiles.Order(StringComparer.Ordinal));
+        Assert.Equal("no article text found in the page", Assert.Single(summary.Skipped, s => s.Origin.StartsWith("page_", StringComparison.Ordinal)).Reason);
+        Assert.Equal(
+            Enumerable.Range(0, 40).Where(i => i % 3 != 2).Select(i => $"bytes_{i:000}.{(i % 3 == 0 ? "html" : "txt")}"),
+            summary.Skipped.Where(s => s.Reason == "binary file").Select(s => s.Origin));
+        var badLines = summary.Skipped.Where(s => s.Origin.Contains(".jsonl:line ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(539, badLines.Count);
+        Assert.All(badLines, s => Assert.StartsWith("invalid JSON: ", s.Reason, StringComparison.Ordinal));
+        Assert.Equal(1 + 27 + 539, summary.Skipped.Count);
     }
 
     private static string RandomHtml(Random random, string[] sentences, int n)

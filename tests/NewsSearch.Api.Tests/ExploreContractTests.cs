@@ -10,9 +10,9 @@ public class ExploreContractTests(NewsSearchApplication app) : IClassFixture<New
         var document = await Json.Get(_client, "/openapi/v1.json");
         var paths = document.GetProperty("paths");
 
-        Assert.Superset(new HashSet<string> { "limit" }, Parameters(paths, "/api/v1/articles/{id}/related"));
-        Assert.Superset(new HashSet<string> { "rows", "cols", "q", "zone", "country", "sector", "source", "from", "to" }, Parameters(paths, "/api/v1/search/pivot"));
-        Assert.Superset(new HashSet<string> { "prefix", "limit" }, Parameters(paths, "/api/v1/suggest"));
+        Assert.Equal(["id", "limit"], Parameters(paths, "/api/v1/articles/{id}/related"), StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(["rows", "cols", "q", "zone", "country", "sector", "source", "from", "to", "collapse"], Parameters(paths, "/api/v1/search/pivot"), StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(["prefix", "limit"], Parameters(paths, "/api/v1/suggest"), StringComparer.OrdinalIgnoreCase);
         var schemas = document.GetProperty("components").GetProperty("schemas");
         foreach (var schema in new[] { "RelatedResponse", "PivotTable", "SuggestResponse" })
         {
@@ -20,7 +20,6 @@ public class ExploreContractTests(NewsSearchApplication app) : IClassFixture<New
         }
     }
 
-    private static HashSet<string> Parameters(System.Text.Json.JsonElement paths, string path) =>
-        paths.GetProperty(path).GetProperty("get").GetProperty("parameters").EnumerateArray()
-            .Select(p => p.GetProperty("name").GetString()!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    private static string[] Parameters(System.Text.Json.JsonElement paths, string path) =>
+        [.. paths.GetProperty(path).GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()!)];
 }

@@ -140,7 +140,8 @@ public sealed class RateLimitTests : IDisposable
         var response = await writer.PostAsJsonAsync("/api/v1/articles", new { id = "rl-2", body = "第三篇。" });
 
         var problem = await Json.Read(response, 429);
-        Assert.True(int.Parse(response.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        // The limit's window is a minute; what is left of it depends on when the test ran.
+        Assert.InRange(int.Parse(response.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), 1, 60);
         Assert.Equal(429, problem.GetProperty("status").GetInt32());
         await Json.Get(_app.CreateClient(), "/api/v1/search?q=x");
     }

@@ -10,20 +10,19 @@ public class RelatedArticlesTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
 {
     private readonly RelatedArticles _related = new(seeds.Index, seeds.Analyzer, seeds.Service);
 
+    // Best first; 000 holds none of the distinctive words of 003.
     [Theory]
-    [InlineData(Xiangcheng2019)]
-    [InlineData(SipTraditional)]
-    [InlineData(Snd2021June)]
-    [InlineData(SndGuojiShangbao)]
-    [InlineData(XiangchengUndated)]
-    public void Find_AnySeed_ExcludesItselfAndExplainsEachArticleByWordsBothHold(string id)
+    [InlineData(Xiangcheng2019, new[] { SipTraditional, XiangchengUndated, Snd2021June, SndGuojiShangbao })]
+    [InlineData(SipTraditional, new[] { Xiangcheng2019, Snd2021June, XiangchengUndated, SndGuojiShangbao })]
+    [InlineData(Snd2021June, new[] { SndGuojiShangbao, SipTraditional, XiangchengUndated, Xiangcheng2019 })]
+    [InlineData(SndGuojiShangbao, new[] { SipTraditional, XiangchengUndated, Snd2021June })]
+    [InlineData(XiangchengUndated, new[] { SipTraditional, Xiangcheng2019, SndGuojiShangbao, Snd2021June })]
+    public void Find_AnySeed_ExcludesItselfAndExplainsEachArticleByWordsBothHold(string id, string[] expected)
     {
         var response = _related.Find(id, RelatedArticles.MaxLimit)!;
 
         Assert.Equal(id, response.Id);
-        Assert.NotEmpty(response.Related);
-        Assert.DoesNotContain(response.Related, r => r.Id == id);
-        Assert.Equal(response.Related.Count, response.Related.Select(r => r.Id).Distinct().Count());
+        Assert.Equal(expected, response.Related.Select(r => r.Id));
         Assert.Equal(response.Related.OrderByDescending(r => r.Score).Select(r => r.Score), response.Related.Select(r => r.Score));
         var source = Folded(id);
         foreach (var related in response.Related)

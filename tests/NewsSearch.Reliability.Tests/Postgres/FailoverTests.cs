@@ -67,7 +67,7 @@ public sealed class FailoverTests(ThrowawayCluster cluster) : IClassFixture<Thro
             }
 
             var refused = Assert.Throws<IndexUnavailableException>(() => _index.BeginBatch());
-            Assert.True(refused.RetryAfter > TimeSpan.Zero);
+            Assert.Equal(IndexUnavailableException.DefaultRetryAfter, refused.RetryAfter);
         }
         finally
         {
@@ -128,7 +128,7 @@ public sealed class FailoverTests(ThrowawayCluster cluster) : IClassFixture<Thro
             var refused = await client.PostAsync("/api/v1/articles", article);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
             Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
-            Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+            Assert.Equal(IndexUnavailableException.DefaultRetryAfter, refused.Headers.RetryAfter?.Delta);
         }
         finally
         {
@@ -141,7 +141,7 @@ public sealed class FailoverTests(ThrowawayCluster cluster) : IClassFixture<Thro
         var accepted = await client.PostAsync("/api/v1/articles", article);
         while (accepted.StatusCode == HttpStatusCode.ServiceUnavailable && clock.Elapsed < TimeSpan.FromSeconds(30))
         {
-            Assert.True(accepted.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+            Assert.Equal(IndexUnavailableException.DefaultRetryAfter, accepted.Headers.RetryAfter?.Delta);
             await Task.Delay(TimeSpan.FromMilliseconds(500));
             accepted = await client.PostAsync("/api/v1/articles", article);
         }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Indexer.Tests;
 
@@ -7,6 +8,9 @@ namespace NewsSearch.Indexer.Tests;
 internal static class IndexerCli
 {
     private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(90);
+
+    /// <summary>How long the output may take to reach its end once the process has exited.</summary>
+    public static readonly TimeSpan OutputLimit = TimeSpan.FromSeconds(10);
 
     public static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "indexer.dll");
 
@@ -17,14 +21,12 @@ internal static class IndexerCli
         using var process = Start(workingDirectory, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"indexer {string.Join(' ', args)} did not finish within {timeout}");
-        }
-
-        process.WaitForExit();
-        return new CliResult(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+        var what = $"indexer {string.Join(' ', args)}";
+        Bounded.WaitForExit(process, timeout, what);
+        return new CliResult(
+            process.ExitCode,
+            stdout.Within(OutputLimit, $"the output of {what}").GetAwaiter().GetResult(),
+            stderr.Within(OutputLimit, $"the errors of {what}").GetAwaiter().GetResult());
     }
 
     /// <summary>Starts the CLI with output redirected; the caller reads or drains it.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
+using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Indexer.Tests.Commands;
 
@@ -23,17 +24,23 @@ public sealed partial class KillDuringIndexingTests : IDisposable
 
         using (var process = IndexerCli.Start(_folder.Root, "index", corpus, "--db", _folder.Database))
         {
-            var drainOut = process.StandardOutput.ReadToEndAsync();
-            var drainErr = process.StandardError.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
             var committed = WaitForCommittedArticles(process, minimum: 500, TimeSpan.FromSeconds(30));
             process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            Assert.True(committed is > 500 and < Articles, $"killed after {committed} articles; the run should still have been going");
-            await Task.WhenAll(drainOut, drainErr);
+            await Bounded.WaitForExitAsync(process, TimeSpan.FromSeconds(30), "the killed indexer");
+            var output = await stdout.Within(IndexerCli.OutputLimit, "the killed indexer's output");
+            await stderr.Within(IndexerCli.OutputLimit, "the killed indexer's errors");
+            // SIGKILL ends a process with 128 + 9. A run that had finished before the kill exits 0: then
+            // nothing was crashed, and the rest of the test would prove nothing.
+            Assert.True(process.ExitCode == 137, $"the indexer exited {process.ExitCode} by itself before the kill ({committed} articles seen committed):\n{output}");
         }
 
+        long kept;
         using (var connection = _folder.OpenDatabase(readOnly: false))
         {
+            kept = TestFolder.Scalar(connection, "SELECT count(*) FROM article");
+            Assert.True(kept < Articles, $"all {Articles} articles were committed before the kill");
             using var check = connection.CreateCommand();
             check.CommandText = "PRAGMA integrity_check";
             Assert.Equal("ok", check.ExecuteScalar());
@@ -47,8 +54,8 @@ public sealed partial class KillDuringIndexingTests : IDisposable
         Assert.True(rerun.ExitCode == 0, rerun.ToString());
         var counts = SummaryCounts().Match(rerun.Summary);
         Assert.True(counts.Success, rerun.Summary);
-        Assert.Equal(Articles, int.Parse(counts.Groups["added"].Value) + int.Parse(counts.Groups["unchanged"].Value));
-        Assert.Equal("0", counts.Groups["skipped"].Value);
+        // Exactly the articles the kill cut off are added; what was committed before it is kept as it was.
+        Assert.Equal((Articles - kept, kept, 0L), (long.Parse(counts.Groups["added"].Value), long.Parse(counts.Groups["unchanged"].Value), long.Parse(counts.Groups["skipped"].Value)));
         using var after = _folder.OpenDatabase();
         Assert.Equal(Articles, TestFolder.Scalar(after, "SELECT count(*) FROM article"));
     }
@@ -56,8 +63,13 @@ public sealed partial class KillDuringIndexingTests : IDisposable
     private long WaitForCommittedArticles(Process process, int minimum, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < timeout && !process.HasExited)
+        while (clock.Elapsed < timeout)
         {
+            if (process.HasExited)
+            {
+                Assert.Fail($"the indexer exited ({process.ExitCode}) before {minimum} articles were committed");
+            }
+
             try
             {
                 if (File.Exists(_folder.Database))
@@ -78,7 +90,7 @@ public sealed partial class KillDuringIndexingTests : IDisposable
             Thread.Sleep(50);
         }
 
-        return -1;
+        throw new TimeoutException($"the indexer had not committed {minimum} articles within {timeout.TotalSeconds:0} s");
     }
 
     [GeneratedRegex(@"^added (?<added>\d+), updated 0, unchanged (?<unchanged>\d+), removed 0, skipped (?<skipped>\d+) \(1 files read, 0 unchanged\)$")]

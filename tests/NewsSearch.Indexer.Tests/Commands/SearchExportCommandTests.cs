@@ -4,6 +4,7 @@ using NewsSearch.Core.Index;
 using NewsSearch.Core.Search;
 using NewsSearch.Core.Search.Export;
 using NewsSearch.Core.Taxonomy;
+using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Indexer.Tests.Commands;
 
@@ -67,9 +68,11 @@ public sealed class SearchExportCommandTests(SearchAndShowCommandTests.IndexedCo
         using var process = IndexerCli.Start(Path.GetTempPath(), args);
         using var bytes = new MemoryStream();
         var errors = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.BaseStream.CopyTo(bytes);
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, errors.Result);
+        var what = $"indexer {string.Join(' ', args)}";
+        var copied = process.StandardOutput.BaseStream.CopyToAsync(bytes);
+        Bounded.WaitForExit(process, TimeSpan.FromSeconds(90), what);
+        copied.Within(IndexerCli.OutputLimit, $"the output of {what}").GetAwaiter().GetResult();
+        Assert.True(process.ExitCode == 0, errors.Within(IndexerCli.OutputLimit, $"the errors of {what}").GetAwaiter().GetResult());
         return bytes.ToArray();
     }
 

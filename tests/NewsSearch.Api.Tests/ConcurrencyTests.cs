@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Api.Tests;
 
@@ -63,7 +64,7 @@ public sealed class ConcurrencyTests : IDisposable
         }
 
         await stop.CancelAsync();
-        await Task.WhenAll(readers);
+        await Task.WhenAll(readers).Within(TimeSpan.FromSeconds(90), "the readers' last searches after the stop");
 
         Assert.Empty(failures);
         Assert.True(responses > 20, $"only {responses} searches ran");

@@ -37,6 +37,17 @@ public class NewsSearchApplication : WebApplicationFactory<Program>, IAsyncLifet
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
+    /// <summary>
+    /// A client of the test server whose requests each fail after <see cref="BoundedRequests.DefaultLimit"/>,
+    /// naming the request; unlike the factory's own, it follows no redirects and keeps no cookies (the API uses neither).
+    /// </summary>
+    public new HttpClient CreateClient()
+    {
+        var client = CreateDefaultClient(ClientOptions.BaseAddress, new BoundedRequests(BoundedRequests.DefaultLimit));
+        client.Timeout = BoundedRequests.DefaultLimit + TimeSpan.FromSeconds(10);
+        return client;
+    }
+
     public HttpClient CreateWriter()
     {
         var client = CreateClient();

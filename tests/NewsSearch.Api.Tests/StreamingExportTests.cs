@@ -1,5 +1,6 @@
 using System.Text;
 using NewsSearch.Core.Search;
+using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Api.Tests;
 
@@ -10,6 +11,8 @@ public sealed class StreamingExportTests(GeneratedCorpus corpus) : IClassFixture
 
     // How long the first rows may take to arrive while reads are held; longer means they were held back too.
     private static readonly TimeSpan HeldDeadline = TimeSpan.FromSeconds(30);
+    // A streamed body is read after the client's own timeout has ended with the headers.
+    private static readonly TimeSpan LineLimit = TimeSpan.FromSeconds(30);
 
     [Fact]
     public async Task TheFirstRowsArriveBeforeTheServiceHasReadTheLastArticles()
@@ -31,7 +34,7 @@ public sealed class StreamingExportTests(GeneratedCorpus corpus) : IClassFixture
         Assert.StartsWith("gen-7-", first, StringComparison.Ordinal);
 
         var rows = 1;
-        while (await reader.ReadLineAsync() is { Length: > 0 })
+        while (await reader.ReadLineAsync().Within(LineLimit, $"row {rows + 1} of the export") is { Length: > 0 })
         {
             rows++;
         }
@@ -50,11 +53,11 @@ public sealed class StreamingExportTests(GeneratedCorpus corpus) : IClassFixture
         var response = await client.GetAsync("/api/v1/search/export?format=jsonl", HttpCompletionOption.ResponseHeadersRead);
         using (var reader = new StreamReader(await response.Content.ReadAsStreamAsync()))
         {
-            Assert.StartsWith("{\"id\":\"gen-7-", await reader.ReadLineAsync(), StringComparison.Ordinal);
+            Assert.StartsWith("{\"id\":\"gen-7-", await reader.ReadLineAsync().Within(LineLimit, "the export's first line"), StringComparison.Ordinal);
         }
 
         response.Dispose();
-        var aborted = await finished.WaitAsync(TimeSpan.FromSeconds(30));
+        var aborted = await finished.Within(TimeSpan.FromSeconds(30), "the service's end of the abandoned export");
 
         Assert.True(aborted);
         Assert.InRange(corpus.Index.Fetches - before, 1, Chunks - 1);

@@ -1,3 +1,5 @@
+using NewsSearch.Tests.Shared;
+
 namespace NewsSearch.Web.Tests;
 
 /// <summary>One browser context and page; records console errors and uncaught page errors.</summary>
@@ -35,7 +37,7 @@ public sealed class BrowserSession : IAsyncDisposable
     public bool AllowFailedResponses { get; set; }
 
     public static async Task<BrowserSession> OpenAsync(IBrowserContext context, string artifacts) =>
-        new(context, await context.NewPageAsync(), artifacts);
+        new(context, await context.NewPageAsync().Within(WebAppFixture.BrowserLimit, "a new page"), artifacts);
 
     /// <summary>Opens a page of the app and waits until it has rendered the state in its URL.</summary>
     public async Task GotoAsync(string pathAndQuery)
@@ -67,7 +69,7 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+    public async ValueTask DisposeAsync() => await _context.CloseAsync().Within(WebAppFixture.BrowserLimit, "closing the browser context");
 
     private void Record(string error)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Web.Tests;
 
@@ -15,7 +16,7 @@ public sealed class ExportAndTimelineTests(WebAppFixture app)
         await session.GotoAsync($"/?q={Suzhou}&zone=xiangcheng&zone=snd&sort=oldest&page=2&pageSize=1");
 
         var download = await session.Page.RunAndWaitForDownloadAsync(() => session.Page.Locator("#export-csv").ClickAsync());
-        var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
+        var bytes = await File.ReadAllBytesAsync(await download.PathAsync().Within(WebAppFixture.BrowserLimit, "the download to finish"));
 
         var api = await app.Http.SearchAsync($"q={Suzhou}&zone=xiangcheng&zone=snd&sort=oldest&pageSize=100");
         Assert.Equal(4, api.Total());
@@ -36,7 +37,7 @@ public sealed class ExportAndTimelineTests(WebAppFixture app)
         await session.SettledAsync();
 
         var download = await session.Page.RunAndWaitForDownloadAsync(() => session.Page.Locator("#export-jsonl").ClickAsync());
-        var lines = (await File.ReadAllTextAsync(await download.PathAsync())).TrimEnd('\n').Split('\n');
+        var lines = (await File.ReadAllTextAsync(await download.PathAsync().Within(WebAppFixture.BrowserLimit, "the download to finish"))).TrimEnd('\n').Split('\n');
 
         var api = await app.Http.SearchAsync($"q={Suzhou}&country=japan&pageSize=100");
         Assert.Equal(api.HitIds(), lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));

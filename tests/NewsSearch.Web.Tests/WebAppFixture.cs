@@ -16,6 +16,11 @@ public sealed class WebAppFixture : IAsyncLifetime
     public const string ApiKey = "test-key";
 
     private static readonly TimeSpan ReadyDeadline = TimeSpan.FromSeconds(90);
+    /// <summary>Every Playwright step that waits on the page (clicks, navigation, locators) fails after this.</summary>
+    public static readonly TimeSpan StepLimit = TimeSpan.FromSeconds(10);
+
+    /// <summary>Starting and stopping the browser, its contexts and pages, which no Playwright default bounds.</summary>
+    public static readonly TimeSpan BrowserLimit = TimeSpan.FromSeconds(30);
 
     private static readonly string[] BrowserArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -45,16 +50,17 @@ public sealed class WebAppFixture : IAsyncLifetime
         var deadline = Stopwatch.StartNew();
         _server = StartServer();
         BaseAddress = await WaitForAddressAsync(deadline);
-        Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        Http = BoundedRequests.Client(BaseAddress);
         await WaitUntilReadyAsync(deadline);
         await ServedIndex.AssertAsync(Http, ArticleIndexes.Sqlite, DatabasePath);
 
-        _playwright = await Playwright.CreateAsync();
+        _playwright = await Playwright.CreateAsync().Within(BrowserLimit, "starting Playwright's driver");
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = "/usr/bin/chromium",
             Headless = true,
             Args = BrowserArgs,
+            Timeout = (float)BrowserLimit.TotalMilliseconds,
         });
     }
 
@@ -62,7 +68,7 @@ public sealed class WebAppFixture : IAsyncLifetime
     {
         if (Browser is not null)
         {
-            await Browser.CloseAsync();
+            await Browser.CloseAsync().Within(BrowserLimit, "closing Chromium");
         }
 
         _playwright?.Dispose();
@@ -70,7 +76,7 @@ public sealed class WebAppFixture : IAsyncLifetime
         if (_server is { HasExited: false })
         {
             _server.Kill(entireProcessTree: true);
-            await _server.WaitForExitAsync();
+            await Bounded.WaitForExitAsync(_server, TimeSpan.FromSeconds(30), "the killed API");
         }
 
         _server?.Dispose();
@@ -92,8 +98,8 @@ public sealed class WebAppFixture : IAsyncLifetime
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "zh-CN",
-        });
-        context.SetDefaultTimeout(10_000);
+        }).Within(BrowserLimit, "a new browser context");
+        context.SetDefaultTimeout((float)StepLimit.TotalMilliseconds);
         return await BrowserSession.OpenAsync(context, ArtifactsFolder);
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using NewsSearch.Client.Search;
 using NewsSearch.Client.Tests.Infrastructure;
+using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Client.Tests.Api;
 
@@ -9,6 +10,8 @@ namespace NewsSearch.Client.Tests.Api;
 public sealed class ExportAndTimelineTests
 {
     private const int Articles = 30;
+    private static readonly TimeSpan IndexerLimit = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan OutputLimit = TimeSpan.FromSeconds(10);
 
     [Fact]
     public async Task ExportReturnsEveryHitInSearchOrderAndTheCliWritesTheSameBytes()
@@ -24,7 +27,7 @@ public sealed class ExportAndTimelineTests
         await using (var stream = await client.ExportAsync(query))
         {
             using var copy = new MemoryStream();
-            await stream.CopyToAsync(copy);
+            await stream.CopyToAsync(copy).Within(OutputLimit, "the export's body");
             csv = copy.ToArray();
         }
 
@@ -68,11 +71,13 @@ public sealed class ExportAndTimelineTests
         }
 
         using var process = Process.Start(start)!;
+        var what = "indexer " + string.Join(' ', arguments);
         var error = process.StandardError.ReadToEndAsync();
         using var output = new MemoryStream();
-        await process.StandardOutput.BaseStream.CopyToAsync(output);
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, await error);
+        var copied = process.StandardOutput.BaseStream.CopyToAsync(output);
+        await Bounded.WaitForExitAsync(process, IndexerLimit, what);
+        await copied.Within(OutputLimit, $"the output of {what}");
+        Assert.True(process.ExitCode == 0, await error.Within(OutputLimit, $"the errors of {what}"));
         return output.ToArray();
     }
 }

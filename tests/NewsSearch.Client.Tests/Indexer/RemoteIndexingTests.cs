@@ -2,11 +2,15 @@ using System.Diagnostics;
 using System.Reflection;
 using NewsSearch.Client.Search;
 using NewsSearch.Client.Tests.Infrastructure;
+using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Client.Tests.Indexer;
 
 public sealed class RemoteIndexingTests
 {
+    private static readonly TimeSpan IndexerLimit = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan OutputLimit = TimeSpan.FromSeconds(10);
+
     private static readonly string Corpus = Path.GetFullPath(typeof(RemoteIndexingTests).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "CorpusFolder").Value!);
 
@@ -60,10 +64,11 @@ public sealed class RemoteIndexingTests
         }
 
         using var process = Process.Start(start)!;
+        var what = "indexer " + string.Join(' ', arguments);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        var lines = (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return (process.ExitCode, lines, await error);
+        await Bounded.WaitForExitAsync(process, IndexerLimit, what);
+        var lines = (await output.Within(OutputLimit, $"the output of {what}")).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return (process.ExitCode, lines, await error.Within(OutputLimit, $"the errors of {what}"));
     }
 }

@@ -43,7 +43,7 @@ public sealed class ApiProcess : IAsyncDisposable
         {
             api.Start();
             await api.WaitUntilReadyAsync();
-            using var http = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+            using var http = BoundedRequests.Client(api.BaseAddress, TimeSpan.FromSeconds(10));
             await ServedIndex.AssertAsync(http, ArticleIndexes.Sqlite, api.DatabasePath);
             return api;
         }
@@ -93,25 +93,16 @@ public sealed class ApiProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Kills the service abruptly (no graceful shutdown), as a crash would.</summary>
+    /// <summary>Kills the running service abruptly (no graceful shutdown), as a crash would.</summary>
+    /// <exception cref="InvalidOperationException">The service was not running when killed, so no crash happened.</exception>
     public void Kill()
     {
-        Process? process;
-        lock (_gate)
+        using var process = Stop() ?? throw new InvalidOperationException("the API was not started: there is nothing to kill");
+        // SIGKILL ends a process with 128 + 9; any other code means it had ended by itself before.
+        if (process.ExitCode != 137)
         {
-            // New connections are closed from now on, never sent to a port the dead instance released.
-            process = _process;
-            _process = null;
-            _relay.Target = null;
+            throw new InvalidOperationException($"the API had exited by itself with code {process.ExitCode} before it was killed. Its output:\n{Output()}");
         }
-
-        if (process is { HasExited: false })
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-        }
-
-        process?.Dispose();
     }
 
     public async Task WaitUntilReadyAsync()
@@ -144,7 +135,7 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Kill();
+        Stop()?.Dispose();
         await _relay.DisposeAsync();
         try
         {
@@ -153,6 +144,36 @@ public sealed class ApiProcess : IAsyncDisposable
         catch (IOException)
         {
         }
+    }
+
+    /// <summary>Kills the service if it still runs and waits for it to end; returns its process, or null when none was started.</summary>
+    private Process? Stop()
+    {
+        Process? process;
+        lock (_gate)
+        {
+            // New connections are closed from now on, never sent to a port the dead instance released.
+            process = _process;
+            _process = null;
+            _relay.Target = null;
+        }
+
+        if (process is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // it had already exited
+        }
+
+        Bounded.WaitForExit(process, TimeSpan.FromSeconds(30), "the killed API");
+        return process;
     }
 
     private void Observe(Process process, string? line)

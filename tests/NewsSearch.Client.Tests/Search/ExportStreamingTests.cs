@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using NewsSearch.Client.Errors;
 using NewsSearch.Client.Search;
 using NewsSearch.Client.Tests.Infrastructure;
+using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Client.Tests.Search;
 
@@ -25,9 +26,10 @@ public sealed class ExportStreamingTests
 
         await using var stream = await client.ExportAsync(new SearchQuery { Text = "苏州" });
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        var header = await reader.ReadLineAsync();
+        // The client's timeouts end once the headers are in; reading the body has limits of its own.
+        var header = await reader.ReadLineAsync().Within(TimeSpan.FromSeconds(10), "the export's header line");
         rest.SetResult();
-        var row = await reader.ReadLineAsync();
+        var row = await reader.ReadLineAsync().Within(TimeSpan.FromSeconds(10), "the export's first row");
 
         Assert.Equal("id,title", header);
         Assert.Equal("a-1,标题", row);
@@ -44,7 +46,7 @@ public sealed class ExportStreamingTests
         await using var stream = await client.ExportAsync(new SearchQuery(), ExportFormat.JsonLines);
         using var reader = new StreamReader(stream);
 
-        Assert.Equal("{\"id\":\"a-1\"}\n", await reader.ReadToEndAsync());
+        Assert.Equal("{\"id\":\"a-1\"}\n", await reader.ReadToEndAsync().Within(TimeSpan.FromSeconds(10), "the export's body"));
         Assert.Equal(2, server.Requests);
     }
 

@@ -5,6 +5,7 @@ using NewsSearch.Core.Taxonomy;
 using NewsSearch.Core.Tests.Analysis;
 using NewsSearch.Core.Tests.Articles;
 using NewsSearch.Core.Tests.Index;
+using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Core.Tests.Indexing;
 
@@ -86,7 +87,7 @@ public class CorpusIndexerTests : IClassFixture<AnalyzerFixture>, IDisposable
         _corpus.Write("feed.jsonl", Lines("one", "two"));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            _indexer.IndexAsync([_corpus.Root], new IndexingOptions(), cancellation: new CancellationToken(canceled: true)));
+            _indexer.IndexAsync([_corpus.Root], new IndexingOptions(), cancellation: new CancellationToken(canceled: true)).Within(TimeSpan.FromSeconds(60), "the cancelled run"));
 
         Assert.Empty(_index.CheckIntegrity());
         Assert.Equal(2, (await Run()).Added);
@@ -137,7 +138,9 @@ public class CorpusIndexerTests : IClassFixture<AnalyzerFixture>, IDisposable
         Assert.Empty(_index.CheckIntegrity());
     }
 
-    private Task<IndexingSummary> Run(IndexingOptions? options = null) => _indexer.IndexAsync([_corpus.Root], options ?? new IndexingOptions());
+    // The run is a pipeline of channels and workers: a stage that stops unseen would leave it waiting forever.
+    private Task<IndexingSummary> Run(IndexingOptions? options = null) =>
+        _indexer.IndexAsync([_corpus.Root], options ?? new IndexingOptions()).Within(TimeSpan.FromSeconds(60), "the indexing run");
 
     private static string Lines(params string[] ids) => string.Concat(ids.Select(id =>
         $$"""{"id":"{{id}}","title":"{{id}}号新闻","published":"2023-01-02","body":"这是第{{id}}篇关于苏州工业园区的测试新闻,内容各不相同:{{id}}。"}""" + "\n"));

@@ -5,6 +5,7 @@ using NewsSearch.Core.Indexing;
 using NewsSearch.Core.Search;
 using NewsSearch.Core.Taxonomy;
 using NewsSearch.Core.Tests.Articles;
+using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Core.Tests.Search;
 
@@ -35,7 +36,7 @@ public class SeedIndexFixture : IAsyncLifetime
         Index = OpenIndex();
         var tagger = new FacetTagger(FacetVocabulary.Default, Analyzer.Folder);
         var indexer = new CorpusIndexer(Index, new ArticleFileReader(), new ArticlePreparer(Analyzer, tagger), TimeProvider.System);
-        Summary = await indexer.IndexAsync([SeedCorpus.CorpusRoot], new IndexingOptions());
+        Summary = await indexer.IndexAsync([SeedCorpus.CorpusRoot], new IndexingOptions()).Within(TimeSpan.FromSeconds(60), "indexing the five seeds");
         Service = new SearchService(Index, Analyzer, FacetVocabulary.Default);
     }
 

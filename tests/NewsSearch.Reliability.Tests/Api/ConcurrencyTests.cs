@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text;
 using NewsSearch.Core.Search;
+using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Reliability.Tests.Api;
 
@@ -94,7 +95,7 @@ public sealed class ConcurrencyTests(ReliabilityApplication app, Xunit.Abstracti
             }
         })).ToArray();
 
-        await Task.WhenAll([writer, .. readers]).WaitAsync(duration + TimeSpan.FromMinutes(2));
+        await Task.WhenAll([writer, .. readers]).Within(duration + TimeSpan.FromMinutes(2), "the writer and the readers");
 
         output.WriteLine($"{searches} searches and {written} articles written in {clock.Elapsed.TotalSeconds:0} s");
         Assert.True(errors.IsEmpty, $"{errors.Count} errors in {searches} searches, first: {string.Join(" | ", errors.Take(5))}");

@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using System.Text;
 using NewsSearch.Client.Tests.Infrastructure;
+using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Reliability.Tests.Api;
 
@@ -21,7 +22,7 @@ public sealed class RealKestrelTests(RealKestrelTests.Service service) : IClassF
     [InlineData("/api/v1/search?zone=%00&sort=%00", 400, "application/problem+json")] // no such zone or sort
     public async Task ANulCharacterNeverCausesAServerError(string target, int expectedStatus, string? contentType)
     {
-        var (status, head) = await RawGet(service.Api.BaseAddress, target);
+        var (status, head) = await RawGet(service.Api.BaseAddress, target).Within(TimeSpan.FromSeconds(30), $"GET {target} over a raw socket");
 
         Assert.True(status == expectedStatus, $"{status} for {target}: {head}");
         Assert.DoesNotContain("Exception", head, StringComparison.Ordinal);

@@ -33,7 +33,7 @@ public sealed class ServiceCrashTests(ITestOutputHelper output)
     public async Task TheServiceKilledUnderLoadRestartsKeepsEveryAcknowledgedArticleAndAnswersAsBefore()
     {
         await using var api = await ApiProcess.StartAsync();
-        using var http = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        using var http = BoundedRequests.Client(api.BaseAddress);
         http.DefaultRequestHeaders.Add("X-Api-Key", ApiProcess.ApiKey);
         for (var b = 0; b < BaselineBatches; b++)
         {
@@ -129,7 +129,7 @@ public sealed class ServiceCrashTests(ITestOutputHelper output)
 
         await killed.CancelAsync();
         api.Kill();
-        await Task.WhenAll([writer, .. readers]).WaitAsync(TimeSpan.FromSeconds(60));
+        await Task.WhenAll([writer, .. readers]).Within(TimeSpan.FromSeconds(60), "the writer and the readers, once the service was killed");
         lock (acknowledged)
         {
             return ([.. acknowledged], Volatile.Read(ref sent), errors);

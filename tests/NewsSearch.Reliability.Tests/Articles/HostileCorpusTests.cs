@@ -4,6 +4,7 @@ using NewsSearch.Core.Articles;
 using NewsSearch.Core.Index;
 using NewsSearch.Core.Indexing;
 using NewsSearch.Core.Taxonomy;
+using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Reliability.Tests.Articles;
 
@@ -42,7 +43,7 @@ public sealed class HostileCorpusTests : IDisposable
         using var index = SqliteArticleIndex.Open(Path.Combine(_folder, "news.db"));
         var indexer = new CorpusIndexer(index, new ArticleFileReader(), new ArticlePreparer(analyzer, new FacetTagger(FacetVocabulary.Default, analyzer.Folder)), TimeProvider.System);
 
-        var summary = await indexer.IndexAsync([corpus], new IndexingOptions()).WaitAsync(TimeSpan.FromSeconds(60));
+        var summary = await indexer.IndexAsync([corpus], new IndexingOptions()).Within(TimeSpan.FromSeconds(60), "indexing the hostile corpus");
 
         Assert.All(summary.Skipped, s => Assert.False(string.IsNullOrWhiteSpace(s.Reason), s.Origin));
         Assert.Empty(index.CheckIntegrity());

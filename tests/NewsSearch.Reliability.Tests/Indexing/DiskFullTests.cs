@@ -5,6 +5,7 @@ using NewsSearch.Core.Articles;
 using NewsSearch.Core.Index;
 using NewsSearch.Core.Indexing;
 using NewsSearch.Core.Taxonomy;
+using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Reliability.Tests.Indexing;
 
@@ -39,7 +40,8 @@ public sealed class DiskFullTests : IDisposable
             using (var index = SqliteArticleIndex.Open(full))
             using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20)))
             {
-                failure = await Record.ExceptionAsync(() => Indexer(index, analyzer).IndexAsync([corpus], new IndexingOptions { BatchSize = 100 }, cancellation: timeout.Token));
+                failure = await Record.ExceptionAsync(() => Indexer(index, analyzer).IndexAsync([corpus], new IndexingOptions { BatchSize = 100 }, cancellation: timeout.Token)
+                    .Within(TimeSpan.FromSeconds(60), "the run on a full disk, cancelled after 20 s"));
                 Assert.False(timeout.IsCancellationRequested, "the run hung on a full disk instead of failing");
             }
 
@@ -67,7 +69,7 @@ public sealed class DiskFullTests : IDisposable
         using (var analyzer = new Analyzer())
         using (var index = SqliteArticleIndex.Open(roomy))
         {
-            var summary = await Indexer(index, analyzer).IndexAsync([corpus], new IndexingOptions());
+            var summary = await Indexer(index, analyzer).IndexAsync([corpus], new IndexingOptions()).Within(TimeSpan.FromSeconds(60), "the run with room");
             Assert.Empty(summary.Skipped);
         }
 
@@ -100,7 +102,7 @@ public sealed class DiskFullTests : IDisposable
         try
         {
             using var process = Process.Start(new ProcessStartInfo(file, args) { RedirectStandardError = true, RedirectStandardOutput = true })!;
-            process.WaitForExit(10_000);
+            Bounded.WaitForExit(process, TimeSpan.FromSeconds(10), $"{file} {string.Join(' ', args)}");
             return process.ExitCode == 0;
         }
         catch (System.ComponentModel.Win32Exception)

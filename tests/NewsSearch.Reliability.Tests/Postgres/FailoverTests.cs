@@ -5,6 +5,7 @@ using NewsSearch.Core.Index.Postgres;
 using NewsSearch.Core.Indexing;
 using NewsSearch.Core.Search;
 using NewsSearch.Core.Taxonomy;
+using NewsSearch.Tests.Shared;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -28,7 +29,8 @@ public sealed class FailoverTests(ThrowawayCluster cluster) : IClassFixture<Thro
     {
         _index = PostgresArticleIndex.Open(cluster.ConnectionString, rebuild: true);
         _preparer = new ArticlePreparer(_analyzer, new FacetTagger(FacetVocabulary.Default, _analyzer.Folder));
-        await new CorpusIndexer(_index, new ArticleFileReader(), _preparer, TimeProvider.System).IndexAsync([TestPaths.SeedCorpus], new IndexingOptions());
+        await new CorpusIndexer(_index, new ArticleFileReader(), _preparer, TimeProvider.System).IndexAsync([TestPaths.SeedCorpus], new IndexingOptions())
+            .Within(TimeSpan.FromSeconds(60), "indexing the five seeds");
         _search = new SearchService(_index, _analyzer, FacetVocabulary.Default);
         await cluster.WaitForReplayAsync();
     }
@@ -113,7 +115,7 @@ public sealed class FailoverTests(ThrowawayCluster cluster) : IClassFixture<Thro
             host.UseSetting("NewsSearch:ApiKey", "failover-key");
             host.UseSetting("NewsSearch:CacheSeconds", "0");
         });
-        using var client = service.CreateClient();
+        using var client = service.CreateDefaultClient(new BoundedRequests(BoundedRequests.DefaultLimit));
         client.DefaultRequestHeaders.Add("X-Api-Key", "failover-key");
         await ServedIndex.AssertAsync(client, ArticleIndexes.Postgres, PostgresArticleIndex.Describe(cluster.ConnectionString));
         var article = new StringContent("""{"id":"during-outage","title":"停机","body":"苏州工业园区在主库停机时收到的稿件。","source":"测试"}""",
@@ -225,7 +227,7 @@ public sealed class FailoverTests(ThrowawayCluster cluster) : IClassFixture<Thro
         await cluster.StartAsync("primary");
         await Stage("with the primary back");
         await stop.CancelAsync();
-        await Task.WhenAll([.. readers, writer]);
+        await Task.WhenAll([.. readers, writer]).Within(TimeSpan.FromSeconds(60), "the readers and the writer once the drill stopped");
 
         Assert.Empty(failures);
         Assert.True(searches >= 50, $"only {searches} searches ran"); // ten in each stage at least

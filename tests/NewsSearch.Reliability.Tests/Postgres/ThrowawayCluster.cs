@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using NewsSearch.Tests.Shared;
 using Npgsql;
 
 namespace NewsSearch.Reliability.Tests.Postgres;
@@ -88,12 +89,13 @@ public sealed class ThrowawayCluster : IAsyncLifetime
         }
 
         using var process = Process.Start(start)!;
+        var what = $"tools/postgres.sh {string.Join(' ', arguments)}";
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        await Bounded.WaitForExitAsync(process, TimeSpan.FromSeconds(120), what);
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"tools/postgres.sh {string.Join(' ', arguments)} failed ({process.ExitCode}): {await errors}{await output}");
+            throw new InvalidOperationException($"{what} failed ({process.ExitCode}): {await errors.Within(TimeSpan.FromSeconds(10), $"the errors of {what}")}{await output.Within(TimeSpan.FromSeconds(10), $"the output of {what}")}");
         }
 
         return await output;

@@ -4,6 +4,7 @@ using NewsSearch.Core.Index;
 using NewsSearch.Core.Indexing;
 using NewsSearch.Core.Search;
 using NewsSearch.Core.Taxonomy;
+using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Reliability.Tests.Search;
 
@@ -23,7 +24,7 @@ public sealed class SeedIndexFixture : IAsyncLifetime
         Index = SqliteArticleIndex.Open(Path.Combine(_folder, "news.db"));
         var tagger = new FacetTagger(FacetVocabulary.Default, Analyzer.Folder);
         var indexer = new CorpusIndexer(Index, new ArticleFileReader(), new ArticlePreparer(Analyzer, tagger), TimeProvider.System);
-        await indexer.IndexAsync([TestPaths.SeedCorpus], new IndexingOptions());
+        await indexer.IndexAsync([TestPaths.SeedCorpus], new IndexingOptions()).Within(TimeSpan.FromSeconds(60), "indexing the five seeds");
         Service = new SearchService(Index, Analyzer, FacetVocabulary.Default);
     }
 

@@ -4,6 +4,7 @@ using NewsSearch.Core.Articles;
 using NewsSearch.Core.Index;
 using NewsSearch.Core.Index.Lucene;
 using NewsSearch.Core.Tests.Analysis;
+using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Core.Tests.Index;
 
@@ -45,7 +46,7 @@ public sealed class LuceneArticleIndexTests(AnalyzerFixture analysis) : ArticleI
         first.Commit();
         first.Dispose();
 
-        await second.WaitAsync(LuceneArticleIndex.WriterWait);
+        await second.Within(LuceneArticleIndex.WriterWait, "the second writer's batch once the first let go");
         Assert.NotNull(index.Find("a"));
         Assert.NotNull(index.Find("b"));
     }

@@ -10,7 +10,6 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
-using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Reliability.Tests.Postgres;
 

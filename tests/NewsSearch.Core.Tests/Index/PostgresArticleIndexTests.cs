@@ -102,7 +102,7 @@ public sealed class PostgresArticleIndexTests(AnalyzerFixture analysis) : Articl
         Assert.Equal(
             Count("SELECT word_count FROM article WHERE id = 'a'"),
             Count("SELECT sum(title_count + body_count) FROM word_posting p JOIN article a ON a.key = p.article WHERE a.id = 'a'"));
-        // SmartCn cuts the new title 相城 into 相 and 城; the body holds neither.
+        // The ICU segmenter cuts the new title 相城 into 相 and 城; the body holds neither.
         Assert.Equal("城 a 1/0, 相 a 1/0", Postings("WHERE a.id = 'a' AND body_count = 0"));
         Assert.Equal("2", Scalar("SELECT value FROM meta WHERE key = 'article_count'"));
         Assert.Equal(Scalar("SELECT sum(word_count)::text FROM article"), Scalar("SELECT value FROM meta WHERE key = 'word_total'"));

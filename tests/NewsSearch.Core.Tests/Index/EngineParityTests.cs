@@ -10,9 +10,9 @@ namespace NewsSearch.Core.Tests.Index;
 
 /// <summary>
 /// The benchmark's fixed query mix (bench/NewsSearch.Bench/queries.txt) over the same generated
-/// articles in SQLite and in PostgreSQL: every query finds exactly the same articles on both.
+/// articles in SQLite and in another engine: every query finds exactly the same articles on both.
 /// </summary>
-public sealed class EngineParityTests(EngineParityTests.TwoEngines engines) : IClassFixture<EngineParityTests.TwoEngines>
+public abstract class EngineParityTests(EngineParityTests.TwoEngines engines)
 {
     public static TheoryData<string> Mix()
     {
@@ -37,30 +37,31 @@ public sealed class EngineParityTests(EngineParityTests.TwoEngines engines) : IC
         var request = NewsSearch.Bench.QueryMix.Parse(line) with { Collapse = false };
 
         var onSqlite = engines.Sqlite.ReadAll(request).Rows().Select(r => r.Id).ToList();
-        var onPostgres = engines.Postgres.ReadAll(request).Rows().Select(r => r.Id).ToList();
+        var onOther = engines.Other.ReadAll(request).Rows().Select(r => r.Id).ToList();
 
         Assert.NotEmpty(onSqlite);
-        Assert.Equal(engines.Sqlite.Search(request with { Collapse = true }).Total, engines.Postgres.Search(request with { Collapse = true }).Total);
-        Assert.Equal(onSqlite.Order(StringComparer.Ordinal), onPostgres.Order(StringComparer.Ordinal));
+        Assert.Equal(engines.Sqlite.Search(request with { Collapse = true }).Total, engines.Other.Search(request with { Collapse = true }).Total);
+        Assert.Equal(onSqlite.Order(StringComparer.Ordinal), onOther.Order(StringComparer.Ordinal));
         if (request.Sort != SearchSort.Relevance || request.Query is null)
         {
-            Assert.Equal(onSqlite, onPostgres); // date orders do not depend on the engine's scores
+            Assert.Equal(onSqlite, onOther); // date orders do not depend on the engine's scores
         }
     }
 
-    /// <summary>400 generated articles (seed 7, with reprints) written to both engines.</summary>
-    public sealed class TwoEngines : IDisposable
+    /// <summary>400 generated articles (seed 7, with reprints) written to SQLite and to another engine.</summary>
+    public abstract class TwoEngines : IDisposable
     {
         private const int Count = 400;
 
         private readonly Analyzer _analyzer = new();
         private readonly TestEngine.Location _sqlite = TestEngine.Sqlite.NewLocation();
-        private readonly TestEngine.Location _postgres = TestEngine.Postgres.NewLocation();
+        private readonly TestEngine.Location _other;
         private readonly IArticleIndex _sqliteIndex;
-        private readonly IArticleIndex _postgresIndex;
+        private readonly IArticleIndex _otherIndex;
 
-        public TwoEngines()
+        protected TwoEngines(TestEngine other)
         {
+            _other = other.NewLocation();
             var reader = new ArticleFileReader();
             var seeds = Directory.GetFiles(SeedCorpus.CorpusRoot, "*.txt").Order(StringComparer.Ordinal).SelectMany(f => reader.Read(f, SeedCorpus.CorpusRoot).Articles);
             var pool = SentencePool.Build(seeds, new FacetTagger(FacetVocabulary.Default, _analyzer.Folder, minimumMentions: 1), _analyzer.Script);
@@ -68,22 +69,23 @@ public sealed class EngineParityTests(EngineParityTests.TwoEngines engines) : IC
             var preparer = new ArticlePreparer(_analyzer, new FacetTagger(FacetVocabulary.Default, _analyzer.Folder));
             var prepared = articles.Select(preparer.Prepare).ToList();
             _sqliteIndex = Write(_sqlite.Open(), prepared);
-            _postgresIndex = Write(_postgres.Open(), prepared);
+            _otherIndex = Write(_other.Open(), prepared);
             Sqlite = new SearchService(_sqliteIndex, _analyzer, FacetVocabulary.Default);
-            Postgres = new SearchService(_postgresIndex, _analyzer, FacetVocabulary.Default);
+            Other = new SearchService(_otherIndex, _analyzer, FacetVocabulary.Default);
         }
 
         public SearchService Sqlite { get; }
 
-        public SearchService Postgres { get; }
+        public SearchService Other { get; }
 
         public void Dispose()
         {
             _sqliteIndex.Dispose();
-            _postgresIndex.Dispose();
+            _otherIndex.Dispose();
             _sqlite.Dispose();
-            _postgres.Dispose();
+            _other.Dispose();
             _analyzer.Dispose();
+            GC.SuppressFinalize(this);
         }
 
         private static IArticleIndex Write(IArticleIndex index, List<IndexedArticle> prepared)

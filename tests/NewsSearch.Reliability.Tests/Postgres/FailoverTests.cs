@@ -103,6 +103,41 @@ public sealed class FailoverTests(ThrowawayCluster cluster) : IClassFixture<Thro
     }
 
     [Fact]
+    public async Task AfterARollingRestartSearchesGoOnWhileEveryNodeWasOnceMarkedDown()
+    {
+        // A recheck interval longer than the test, so the marks Npgsql puts on failed hosts cannot
+        // expire by themselves on a slow machine: only the index's own retry can lift them.
+        var connection = new NpgsqlConnectionStringBuilder(cluster.ConnectionString) { HostRecheckSeconds = 600 }.ConnectionString;
+        using var index = PostgresArticleIndex.Open(connection);
+        var search = new SearchService(index, _analyzer, FacetVocabulary.Default);
+        Assert.Equal(5, search.Search(new SearchRequest { Query = "苏州" }).Total);
+
+        await cluster.StopAsync("replica");
+        try
+        {
+            // Served by the primary; the standby is now marked offline.
+            Assert.Equal(5, search.Search(new SearchRequest { Query = "苏州" }).Total);
+        }
+        finally
+        {
+            await cluster.StartAsync("replica");
+        }
+
+        await cluster.StopAsync("primary");
+        try
+        {
+            // The primary's connections break and it is marked offline too, while the standby is up again.
+            Assert.Equal(5, search.Search(new SearchRequest { Query = "苏州" }).Total);
+        }
+        finally
+        {
+            await cluster.StartAsync("primary");
+        }
+
+        Assert.Equal(5, search.Search(new SearchRequest { Query = "苏州" }).Total);
+    }
+
+    [Fact]
     public async Task TheServiceAnswersWritesWith503AndRetryAfterWhileThePrimaryIsDownAndSearchesWith200()
     {
         await using var service = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>

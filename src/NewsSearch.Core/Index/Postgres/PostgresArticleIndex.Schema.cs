@@ -11,7 +11,7 @@ public sealed partial class PostgresArticleIndex
     {
         try
         {
-            PostgresResilience.Pipeline.Execute(() => CreateOrCheck(rebuild));
+            _resilience.Execute(() => CreateOrCheck(rebuild));
         }
         catch (NpgsqlException e) when (!rebuild && PostgresResilience.IsTransient(e))
         {

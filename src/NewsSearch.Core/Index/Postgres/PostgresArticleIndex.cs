@@ -15,6 +15,7 @@ public sealed partial class PostgresArticleIndex : IArticleIndex
     private readonly NpgsqlMultiHostDataSource _source;
     private readonly NpgsqlDataSource _writes;
     private readonly NpgsqlDataSource _reads;
+    private readonly Polly.ResiliencePipeline _resilience;
 
     private PostgresArticleIndex(string connectionString)
     {
@@ -22,6 +23,7 @@ public sealed partial class PostgresArticleIndex : IArticleIndex
         _source = builder.BuildMultiHost();
         _writes = _source.WithTargetSession(TargetSessionAttributes.Primary);
         _reads = _source.WithTargetSession(TargetSessionAttributes.PreferStandby);
+        _resilience = PostgresResilience.For(_source);
         Location = Describe(connectionString);
     }
 
@@ -84,7 +86,7 @@ public sealed partial class PostgresArticleIndex : IArticleIndex
     {
         try
         {
-            return PostgresResilience.Pipeline.Execute(() => new PostgresIndexBatch(_writes.OpenConnection()));
+            return _resilience.Execute(() => new PostgresIndexBatch(_writes.OpenConnection()));
         }
         catch (NpgsqlException e) when (PostgresResilience.IsTransient(e))
         {
@@ -133,7 +135,7 @@ public sealed partial class PostgresArticleIndex : IArticleIndex
 
     /// <inheritdoc />
     /// <remarks>Read from the primary: the indexer decides what to write from it.</remarks>
-    public IReadOnlyDictionary<string, SourceFileRecord> SourceFiles() => PostgresResilience.Pipeline.Execute(() =>
+    public IReadOnlyDictionary<string, SourceFileRecord> SourceFiles() => _resilience.Execute(() =>
     {
         using var connection = _writes.OpenConnection();
         using var command = new NpgsqlCommand("SELECT path, hash, article_count, indexed_at FROM source_file", connection);
@@ -237,7 +239,7 @@ public sealed partial class PostgresArticleIndex : IArticleIndex
     }
 
     // Reads prefer a standby and are retried on transient errors, each attempt on a fresh connection.
-    private T Read<T>(Func<NpgsqlConnection, T> read) => PostgresResilience.Pipeline.Execute(() =>
+    private T Read<T>(Func<NpgsqlConnection, T> read) => _resilience.Execute(() =>
     {
         using var connection = _reads.OpenConnection();
         return read(connection);

@@ -36,17 +36,35 @@ public class ErrorResponseTests(NewsSearchApplication app) : IClassFixture<NewsS
     }
 
     [Theory]
-    [InlineData("from=2021-13-45", "from")]
-    [InlineData("to=yesterday", "to")]
-    [InlineData("page=abc", "Page")]
-    [InlineData("pageSize=1e3", "PageSize")]
-    [InlineData("q=%22&page=1&page=2", "Page")]
-    [InlineData("pageSize=99999999999999999999", "PageSize")]
-    public async Task UnparseableValuesGetA400NamingTheParameter(string query, string parameter)
+    [InlineData("from=2021-13-45", "from", "'2021-13-45' is not a date (yyyy-MM-dd).")]
+    [InlineData("from=notadate", "from", "'notadate' is not a date (yyyy-MM-dd).")]
+    [InlineData("to=yesterday", "to", "'yesterday' is not a date (yyyy-MM-dd).")]
+    [InlineData("page=abc", "page", "'abc' is not a whole number up to 2147483647.")]
+    [InlineData("page=99999999999", "page", "'99999999999' is not a whole number up to 2147483647.")]
+    [InlineData("pageSize=1e3", "pageSize", "'1e3' is not a whole number up to 2147483647.")]
+    [InlineData("q=%22&page=1&page=2", "page", "'1,2' is not a whole number up to 2147483647.")]
+    [InlineData("pageSize=99999999999999999999", "pageSize", "'99999999999999999999' is not a whole number up to 2147483647.")]
+    public async Task UnparseableValuesGetTheSameProblemShapeAsEveryOther400(string query, string parameter, string message)
     {
         var problem = await Json.Get(_client, "/api/v1/search?" + query, 400);
 
-        Assert.Contains(parameter, problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("One or more validation errors occurred.", problem.GetProperty("title").GetString());
+        var error = Assert.Single(problem.GetProperty("errors").EnumerateObject());
+        Assert.Equal(parameter, error.Name);
+        Assert.Equal([message], error.Value.EnumerateArray().Select(m => m.GetString()));
+        Assert.DoesNotContain("Nullable", problem.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/search/export?format=csv&from=2021-02-30", "from", "'2021-02-30' is not a date (yyyy-MM-dd).")]
+    [InlineData("/api/v1/search/pivot?rows=zone&cols=country&to=x", "to", "'x' is not a date (yyyy-MM-dd).")]
+    public async Task UnparseableValuesOnOtherEndpointsGetTheSameShape(string url, string parameter, string message)
+    {
+        var problem = await Json.Get(_client, url, 400);
+
+        var error = Assert.Single(problem.GetProperty("errors").EnumerateObject());
+        Assert.Equal(parameter, error.Name);
+        Assert.Equal([message], error.Value.EnumerateArray().Select(m => m.GetString()));
     }
 
     [Fact]

@@ -111,6 +111,29 @@ public class WriteEndpointTests(NewsSearchApplication app) : IClassFixture<NewsS
         await Json.Read(await _writer.PostAsJsonAsync("/api/v1/articles", huge), 413);
     }
 
+    [Fact]
+    public async Task APresentButUnreadableDateRefusesTheWholeBatchNamingTheField()
+    {
+        var refused = await Json.Post(_writer, "/api/v1/articles", new object[]
+        {
+            new { id = "date-1", published = "2024-06-01", body = "太仓港集装箱吞吐量创新高。" },
+            new { id = "date-2", published = "2024-13-01", body = "太仓港口岸开放。" },
+            new { id = "date-3", published = (string?)null, body = "太仓港口岸扩大开放。" },
+            new { id = "date-4", published = 20240101, body = "太仓港航线增加。" },
+        }, 400);
+
+        var errors = refused.GetProperty("errors").EnumerateObject().ToDictionary(e => e.Name, e => e.Value[0].GetString());
+        Assert.Equal(new Dictionary<string, string?>
+        {
+            ["[1].published"] = "'2024-13-01' is not a date: use yyyy-MM-dd, ISO 8601, 2021-06-07 16:05:02 or 2022年11月6日.",
+            ["[3].published"] = "The date must be a string, not a JSON number.",
+        }, errors);
+        await Json.Get(_reader, "/api/v1/articles/date-1", 404);
+
+        var single = await Json.Post(_writer, "/api/v1/articles", new { id = "date-5", published = "yesterday", body = "太仓港新闻。" }, 400);
+        Assert.Equal(["published"], single.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+    }
+
     [Theory]
     [InlineData("[]")]
     [InlineData("42")]
@@ -166,6 +189,8 @@ public class ContentHashTests(NewsSearchApplication app) : IClassFixture<NewsSea
         Assert.Equal(["001_3d349f3940e6cb6b", "hash-1"], hashes.EnumerateObject().Select(p => p.Name).Order());
         Assert.Matches("^[0-9a-f]{32}$", hashes.GetProperty("hash-1").GetString());
         Assert.NotEqual(hashes.GetProperty("hash-1").GetString(), after.GetProperty("hashes").GetProperty("hash-1").GetString());
-        await Json.Post(reader, "/api/v1/articles/content-hashes", new { ids = "not an array" }, 400);
+        var refused = await Json.Post(reader, "/api/v1/articles/content-hashes", new { ids = "not an array" }, 400);
+        Assert.Equal(["Send a JSON array of article ids (strings); the body is not one (at $)."],
+            refused.GetProperty("errors").GetProperty("body").EnumerateArray().Select(m => m.GetString()));
     }
 }

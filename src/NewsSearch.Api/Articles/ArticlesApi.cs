@@ -137,6 +137,11 @@ public static class ArticlesApi
                 return Invalid("body", $"Item {bad} is not a JSON object.");
             }
 
+            if (InvalidDates(elements, root.ValueKind == JsonValueKind.Array) is { Count: > 0 } dates)
+            {
+                return TypedResults.ValidationProblem(dates);
+            }
+
             return TypedResults.Ok(ingestion.Ingest([.. elements.Select(ArticleRecord.FromElement)]));
         }
     }
@@ -151,7 +156,8 @@ public static class ArticlesApi
         }
         catch (JsonException e)
         {
-            return Invalid("body", "Send a JSON array of article ids: " + e.Message);
+            // The serializer's message names C# types (System.String[]); say what was expected and where.
+            return Invalid("body", $"Send a JSON array of article ids (strings); the body is not one (at {e.Path ?? "$"}).");
         }
 
         if (ids is null || ids.Any(id => id is null))
@@ -193,6 +199,32 @@ public static class ArticlesApi
         }
 
         return true;
+    }
+
+    // A date that is present but unreadable refuses the whole request: stored without it, the article
+    // would silently drop out of every date filter and sort. Absent (or null) stays allowed.
+    private static Dictionary<string, string[]> InvalidDates(List<JsonElement> elements, bool array)
+    {
+        var errors = new Dictionary<string, string[]>();
+        for (var i = 0; i < elements.Count; i++)
+        {
+            if (!elements[i].TryGetProperty("published", out var published) || published.ValueKind == JsonValueKind.Null)
+            {
+                continue;
+            }
+
+            var name = array ? $"[{i}].published" : "published";
+            if (published.ValueKind != JsonValueKind.String)
+            {
+                errors[name] = [$"The date must be a string, not a JSON {published.ValueKind.ToString().ToLowerInvariant()}."];
+            }
+            else if (published.GetString() is { } text && !string.IsNullOrWhiteSpace(text) && !DateText.TryParse(text, out _))
+            {
+                errors[name] = [$"'{(text.Length > 40 ? text[..40] + "…" : text)}' is not a date: use yyyy-MM-dd, ISO 8601, 2021-06-07 16:05:02 or 2022年11月6日."];
+            }
+        }
+
+        return errors;
     }
 
     private static ValidationProblem Invalid(string parameter, string message) =>

@@ -6,7 +6,7 @@ namespace NewsSearch.Api.Infrastructure;
 
 /// <summary>
 /// Every non-2xx response is an RFC 7807 problem: exceptions (never with a stack trace), bad
-/// requests the framework rejects (with the reason it gives, which names the parameter) and bare
+/// requests the framework rejects (a parameter that does not parse is named as the API spells it, under <c>errors</c>, as the endpoints' own checks do) and bare
 /// status codes such as 404 for an unknown route.
 /// </summary>
 public static class ProblemHandling
@@ -18,7 +18,15 @@ public static class ProblemHandling
             if (context.Exception is BadHttpRequestException bad)
             {
                 context.ProblemDetails.Status = bad.StatusCode;
-                context.ProblemDetails.Detail = bad.Message;
+                if (BindingProblems.ErrorsOf(bad) is { } errors)
+                {
+                    context.ProblemDetails.Title = "One or more validation errors occurred.";
+                    context.ProblemDetails.Extensions["errors"] = errors;
+                }
+                else
+                {
+                    context.ProblemDetails.Detail = bad.Message;
+                }
             }
             else if (context.Exception is IndexUnavailableException unavailable)
             {

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace NewsSearch.Core.Articles;
 
 /// <summary>The date notations found in Chinese news pages and feeds, and how to read them.</summary>
-internal static partial class DateText
+public static partial class DateText
 {
     /// <summary>How far past the latest year an article mentions its publication can plausibly be.</summary>
     private const int MaxYearsAfterLatestMention = 6;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Text;
 using NewsSearch.Indexer;
 using NewsSearch.Indexer.Commands;
@@ -15,9 +16,27 @@ root.Subcommands.Add(PivotCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(CopyCommand.Create());
 
+var parsed = root.Parse(args);
+// A misspelt option would otherwise be taken for a path or a query: "--" stays the way to pass such a value.
+var unknownOption = parsed.Tokens.TakeWhile(t => t.Type != TokenType.DoubleDash)
+    .FirstOrDefault(t => t.Type == TokenType.Argument && t.Value.StartsWith("--", StringComparison.Ordinal) && t.Value.Length > 2);
+if (parsed.Errors.Count > 0 || unknownOption is not null)
+{
+    // The help promises exit code 2 for usage errors; System.CommandLine's own handler exits 1.
+    var errors = parsed.Errors.Select(e => e.Message).DefaultIfEmpty($"Unrecognized command or argument '{unknownOption?.Value}'.");
+    foreach (var error in errors)
+    {
+        await Console.Error.WriteLineAsync("error: " + error);
+    }
+
+    var command = parsed.CommandResult.Command;
+    await Console.Error.WriteLineAsync($"See: indexer {(command == root ? "" : command.Name + " ")}--help");
+    return ExitCodes.Usage;
+}
+
 try
 {
-    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (UsageException e)
 {

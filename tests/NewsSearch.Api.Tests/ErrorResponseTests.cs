@@ -67,6 +67,19 @@ public class ErrorResponseTests(NewsSearchApplication app) : IClassFixture<NewsS
         Assert.Equal([message], error.Value.EnumerateArray().Select(m => m.GetString()));
     }
 
+    [Theory]
+    [InlineData("苏州 OR", "苏州", 5)]
+    [InlineData("苏州 AND", "苏州", 5)]
+    [InlineData("(新加坡 OR", "新加坡", 2)]
+    [InlineData("NOT 新加坡 OR", "NOT 新加坡", 3)]
+    public async Task ADanglingOperatorIsDroppedAndTheResponseShowsTheQueryAsRead(string q, string read, int total)
+    {
+        var response = await Json.Get(_client, "/api/v1/search?q=" + Json.Q(q));
+
+        Assert.Equal(read, response.GetProperty("query").GetString());
+        Assert.Equal(total, response.GetProperty("total").GetInt32());
+    }
+
     [Fact]
     public async Task QueryOneCharacterOverTheLimitGetsA400()
     {
@@ -100,8 +113,9 @@ public class ErrorResponseTests(NewsSearchApplication app) : IClassFixture<NewsS
     [InlineData(")", new[] { A000, A001, A002, A003, A004 })]
     [InlineData("NEAR(苏州 新加坡)", new string[0])]
     [InlineData("*", new[] { A000, A001, A002, A003, A004 })]
-    [InlineData("苏州 OR", new string[0])]
-    [InlineData("AND OR NOT", new string[0])]
+    [InlineData("苏州 OR", new[] { A000, A001, A002, A003, A004 })]
+    [InlineData("AND OR NOT", new[] { A000, A001, A002, A003, A004 })]
+    [InlineData("(新加坡 OR", new[] { A000, A001 })]
     [InlineData("col:x title: source:", new string[0])]
     [InlineData("'; DROP TABLE article; --", new string[0])]
     [InlineData("\u0000\u0001\u001f", new[] { A000, A001, A002, A003, A004 })]

@@ -24,7 +24,12 @@ public static partial class ArticleCleaner
     /// Removes pinyin that some sites print after characters, e.g. 服務(wù)貿(mào) becomes 服務貿:
     /// a parenthesised run of 1-7 lower-case letters with a tone mark or ü. Real brackets such as (SIRI) stay.
     /// </summary>
-    public static string RemovePinyinAnnotations(string text) => PinyinAnnotation().Replace(text, "");
+    /// <remarks>
+    /// Also removes what a broken scrape leaves of one: the opening bracket lost or garbled to <c>?</c>
+    /// (金獎?wù)J證), recognised by tone-marked letters and a closing bracket right after a Han character.
+    /// </remarks>
+    public static string RemovePinyinAnnotations(string text) =>
+        PinyinRemnant().Replace(PinyinAnnotation().Replace(text, ""), "");
 
     /// <summary>Removes pinyin, collapses runs of spaces, tabs and ideographic spaces, and trims.</summary>
     public static string NormalizeParagraph(string line) =>
@@ -62,6 +67,9 @@ public static partial class ArticleCleaner
 
     [GeneratedRegex("[(（](?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")]
     private static partial Regex PinyinAnnotation();
+
+    [GeneratedRegex("(?<=\\p{IsCJKUnifiedIdeographs})[?？\uFFFD]?(?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")]
+    private static partial Regex PinyinRemnant();
 
     [GeneratedRegex("[ \t\u3000\u00A0]+")]
     private static partial Regex HorizontalSpace();

@@ -4,7 +4,8 @@ namespace NewsSearch.Core.Search;
 /// Recursive-descent parser of the query language. Juxtaposition and AND mean "all of"; OR binds
 /// tighter than AND (<c>苏州 新加坡 OR 日本</c> is 苏州 AND (新加坡 OR 日本)); NOT and '-' exclude.
 /// Malformed input never fails: a stray ')' is dropped, an open '(' closes at the end, and an
-/// operator with nothing to act on is read as a literal word.
+/// operator with nothing to act on (leading, trailing, repeated, or beside a parenthesis that
+/// leaves it without an operand) is dropped: searched as a word, <c>苏州 OR</c> would find nothing.
 /// </summary>
 internal sealed class QuerySyntaxParser
 {
@@ -69,9 +70,20 @@ internal sealed class QuerySyntaxParser
             items.Add(first);
         }
 
-        while (!AtEnd && Peek().Kind == QueryTokenKind.Or && items.Count > 0 && HasOperandAt(1))
+        while (!AtEnd && Peek().Kind == QueryTokenKind.Or && items.Count > 0)
         {
-            _next++;
+            var ahead = 1;
+            while (_next + ahead < _tokens.Count && Peek(ahead).Kind == QueryTokenKind.Or)
+            {
+                ahead++; // OR OR reads as one OR
+            }
+
+            if (!HasOperandAt(ahead))
+            {
+                break;
+            }
+
+            _next += ahead;
             if (ParseUnary(depth, field) is { } item)
             {
                 items.Add(item);
@@ -121,8 +133,7 @@ internal sealed class QuerySyntaxParser
             case QueryTokenKind.Word:
                 return new TextSyntax(token.Text, scoped, Phrase: false, token.Prefix);
             default:
-                // An operator with nothing to act on is just the word itself.
-                return new TextSyntax(token.Text, scoped, Phrase: false, Prefix: false);
+                return null; // an operator with nothing to act on
         }
     }
 }

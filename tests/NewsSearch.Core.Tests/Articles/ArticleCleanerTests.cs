@@ -18,8 +18,25 @@ public sealed class ArticleCleanerTests
     [InlineData("苏州(相城)中日", "苏州(相城)中日")]
     [InlineData("经发局(招商局)局长", "经发局(招商局)局长")]
     [InlineData("version (beta) and (abc)", "version (beta) and (abc)")]
+    [InlineData("LEED金獎?wù)J證的商務園區", "LEED金獎J證的商務園區")]
+    [InlineData("服務？wù）貿易", "服務貿易")]
+    [InlineData("服務wù)貿易", "服務貿易")]
+    [InlineData("服務\uFFFDmào)易", "服務易")]
+    [InlineData("苏州Hello world)", "苏州Hello world)")]
+    [InlineData("苏州abc)", "苏州abc)")]
+    [InlineData("what?wù) no", "what?wù) no")]
     public void RemovePinyinAnnotations_Text_RemovesOnlyToneMarkedLetterGroups(string input, string expected) =>
         Assert.Equal(expected, ArticleCleaner.RemovePinyinAnnotations(input));
+
+    [Fact]
+    public void TheSeedWithAGarbledAnnotationKeepsNoPinyin()
+    {
+        var path = Path.Combine(SeedCorpus.CorpusRoot, "001_3d349f3940e6cb6b.txt");
+        var article = Assert.Single(new ArticleFileReader().Read(path, SeedCorpus.CorpusRoot).Articles);
+
+        Assert.Contains("蘇州首個獲得LEED金獎J證的商務園區", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotMatch("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]", article.Body);
+    }
 
     [Fact]
     public void Clean_SpacesTabsAndIdeographicSpaces_CollapseAndEmptyLinesDrop()

@@ -34,15 +34,21 @@ public sealed class QueryParserTests : IClassFixture<AnalyzerFixture>
     [InlineData("\"unbalanced", "\"unbalanced\"")]
     [InlineData("(苏州 新加坡", "苏州 AND 新加坡")]
     [InlineData("苏州) 新加坡", "苏州 AND 新加坡")]
-    [InlineData("AND", "and")]
-    [InlineData("苏州 OR", "苏州 AND or")]
-    [InlineData("NOT", "not")]
-    [InlineData("苏州 NOT", "苏州 AND not")]
-    [InlineData("OR 苏州", "or AND 苏州")]
+    [InlineData("苏州 OR", "苏州")]
+    [InlineData("苏州 AND", "苏州")]
+    [InlineData("苏州 NOT", "苏州")]
+    [InlineData("OR 苏州", "苏州")]
+    [InlineData("AND 苏州", "苏州")]
+    [InlineData("(新加坡 OR", "新加坡")]
+    [InlineData("(新加坡 OR) 日本", "新加坡 AND 日本")]
+    [InlineData("新加坡 (OR 日本)", "新加坡 AND 日本")]
+    [InlineData("新加坡 OR OR 日本", "(新加坡 OR 日本)")]
+    [InlineData("新加坡 AND AND 日本", "新加坡 AND 日本")]
+    [InlineData("新加坡 NOT NOT 日本", "新加坡 AND NOT NOT 日本")]
     [InlineData("苏州 NEAR/3 新加坡", "苏州 AND near 3 AND 新加坡")]
     [InlineData("\"a\" * ^ : { } [ ] ' ; --", "\"a\"")]
     [InlineData("'; DROP TABLE article; --", "drop AND table AND article")]
-    public void Parse_MalformedSyntax_FallsBackToLiteralWords(string query, string display)
+    public void Parse_MalformedSyntax_DropsDanglingOperatorsAndReadsTheRestAsWords(string query, string display)
     {
         Assert.Equal(display, _parser.Parse(query).Display);
     }
@@ -54,6 +60,9 @@ public sealed class QueryParserTests : IClassFixture<AnalyzerFixture>
     [InlineData("()")]
     [InlineData("\"\"")]
     [InlineData("\u0000\u0001")]
+    [InlineData("AND")]
+    [InlineData("AND OR NOT")]
+    [InlineData("( OR )")]
     public void Parse_NothingToSearch_Browses(string query)
     {
         Assert.True(_parser.Parse(query).IsBrowse);

@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     Args = args,
     WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
 });
+SettingsFiles.AddBesideBinaries(builder.Configuration, builder.Environment);
 builder.AddNewsSearch();
 
 var app = builder.Build();

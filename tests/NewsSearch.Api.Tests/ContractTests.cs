@@ -18,7 +18,7 @@ public class ContractTests(NewsSearchApplication app) : IClassFixture<NewsSearch
         Assert.True(paths.GetProperty("/api/v1/articles").TryGetProperty("post", out _));
         Assert.True(paths.TryGetProperty("/api/v1/facets", out _));
         var parameters = search.GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["q", "zone", "country", "sector", "source", "from", "to", "sort", "collapse", "page", "pageSize", "timeline"], parameters, StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(["q", "zone", "country", "sector", "source", "from", "to", "sort", "collapse", "page", "pageSize", "timeline"], parameters);
         var schemas = document.GetProperty("components").GetProperty("schemas");
         Assert.True(schemas.GetProperty("SearchResponse").TryGetProperty("examples", out _));
         Assert.True(schemas.GetProperty("SearchHit").GetProperty("properties").TryGetProperty("snippet", out _));

@@ -26,7 +26,8 @@ public static class ArticlesApi
         reads.MapGet("/{id}", Get)
             .WithName("GetArticle")
             .WithSummary("Read an article")
-            .WithDescription("The cleaned article with its metadata and tags. With q, also its title and body as HTML with the query's words marked.");
+            .WithDescription("The cleaned article with its metadata and tags. With q, also its title and body as HTML with the query's words marked.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         reads.MapPost("/content-hashes", Hashes)
             .WithName("GetContentHashes")
@@ -49,6 +50,7 @@ public static class ArticlesApi
             .WithName("DeleteArticle")
             .WithSummary("Delete an article")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }

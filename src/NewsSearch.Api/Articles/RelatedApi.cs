@@ -17,7 +17,8 @@ public static class RelatedApi
             .WithSummary("Articles related to an article")
             .WithDescription("The articles most similar to this one by its distinctive words (TF-IDF over its title and body words, " +
                 "single characters and numbers left out), most similar first, never the article itself. Each carries sharedTerms: " +
-                "the distinctive words it also holds (folded to Simplified), which make up its score.");
+                "the distinctive words it also holds (folded to Simplified), which make up its score.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

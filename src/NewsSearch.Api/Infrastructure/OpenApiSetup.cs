@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
 using NewsSearch.Api.Articles;
 using NewsSearch.Api.Facets;
 using NewsSearch.Core.Reprints;
@@ -47,6 +48,16 @@ public static class OpenApiSetup
                     ordered.ForEach(parameters.Add);
                 }
 
+                // Parameters bound from text list the words they accept; a client generator then offers exactly those.
+                foreach (var parameter in operation.Parameters ?? [])
+                {
+                    if (parameter.In == ParameterLocation.Query && parameter.Name is { } name
+                        && AllowedValues.TryGetValue(name, out var values) && parameter.Schema is OpenApiSchema schema)
+                    {
+                        schema.Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v))];
+                    }
+                }
+
                 if (operation.OperationId == ExportOperation && operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } content)
                 {
                     foreach (var (type, media) in content)
@@ -70,6 +81,16 @@ public static class OpenApiSetup
         });
         return app;
     }
+
+    private static readonly Dictionary<string, string[]> AllowedValues = new()
+    {
+        ["sort"] = [.. Enum.GetNames<SearchSort>().Select(n => n.ToLowerInvariant())],
+        ["timeline"] = [.. Enum.GetValues<SearchTimeline>().Where(t => t != SearchTimeline.None).Select(t => t.ToString().ToLowerInvariant())],
+        ["format"] = [.. Core.Search.Export.ResultSetWriter.Names],
+        ["rows"] = [.. Enum.GetNames<PivotAxis>().Select(n => n.ToLowerInvariant())],
+        ["cols"] = [.. Enum.GetNames<PivotAxis>().Select(n => n.ToLowerInvariant())],
+        ["collapse"] = ["true", "false"],
+    };
 
     // Path parameters and any not listed keep their place at the front.
     private static readonly string[] ParameterOrder = ["q", "zone", "country", "sector", "source", "from", "to", "sort", "collapse", "page", "pageSize", "timeline", "format"];

@@ -17,7 +17,8 @@ public static class ReprintsApi
             .WithSummary("Every version of an article's story")
             .WithDescription("The article's reprint group: the articles found at index time to be the same story (same body text after " +
                 "Traditional→Simplified folding, whatever the title, furniture or site), oldest first, the article itself included. " +
-                "An article without reprints is a group of one.");
+                "An article without reprints is a group of one.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

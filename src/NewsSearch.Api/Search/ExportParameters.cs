@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
 using NewsSearch.Core.Search.Export;
 
 namespace NewsSearch.Api.Search;
@@ -7,6 +8,7 @@ namespace NewsSearch.Api.Search;
 public sealed class ExportParameters : ResultSetParameters
 {
     [Description("csv (default: UTF-8 with a BOM, RFC 4180) or jsonl (one JSON object per line).")]
+    [FromQuery(Name = "format")]
     public string? Format { get; init; }
 
     /// <summary>The writer for <see cref="Format"/>, or null when it names no format.</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
 
 namespace NewsSearch.Api.Search;
 
@@ -6,8 +7,11 @@ namespace NewsSearch.Api.Search;
 public sealed class PivotParameters : MatchParameters
 {
     [Description("Rows: zone (default), country, sector or year.")]
+    [FromQuery(Name = "rows")]
     public string? Rows { get; init; }
 
     [Description("Columns: zone, country (default), sector or year; not the same as rows.")]
+
+    [FromQuery(Name = "cols")]
     public string? Cols { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
 using NewsSearch.Core.Search;
 
 namespace NewsSearch.Api.Search;
@@ -7,6 +8,7 @@ namespace NewsSearch.Api.Search;
 public class ResultSetParameters : MatchParameters
 {
     [Description("relevance (default), newest or oldest.")]
+    [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
 
     /// <inheritdoc />

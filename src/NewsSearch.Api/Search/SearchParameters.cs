@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
 using NewsSearch.Core.Search;
 
 namespace NewsSearch.Api.Search;
@@ -7,12 +8,17 @@ namespace NewsSearch.Api.Search;
 public sealed class SearchParameters : ResultSetParameters
 {
     [Description("Page number, from 1.")]
+    [FromQuery(Name = "page")]
     public int? Page { get; init; }
 
     [Description("Hits per page, 1 to 100 (default 20).")]
+
+    [FromQuery(Name = "pageSize")]
     public int? PageSize { get; init; }
 
     [Description("month or year: add article counts over time to the facets (facets.month, or total and share on facets.year), counted with every filter except the dates.")]
+
+    [FromQuery(Name = "timeline")]
     public string? Timeline { get; init; }
 
     protected override void AddProblems(Dictionary<string, string[]> errors)

@@ -11,6 +11,7 @@ public class SuggestEndpointTests(NewsSearchApplication app) : IClassFixture<New
     [InlineData("蘇州", 8, "蘇州高新區/zone/snd/2|蘇州市相城區/zone/xiangcheng/2|蘇州相城經濟技術開發區/zone/xiangcheng-edz/2|蘇州工業園區/zone/sip/1|蘇州(相城)中日智能製造協同創新區/zone/xiangcheng-sino-japan/1|蘇州/word//3")]
     [InlineData("Sing", 8, "Singapore/country/singapore/1")]
     [InlineData("日", 8, "日本/country/japan/3")]
+    [InlineData("相", 8, "相城区/zone/xiangcheng/2|相城经济技术开发区/zone/xiangcheng-edz/2")] // never the single character 相 as a word
     public async Task SuggestionsAreExactlyTheExpectedCompletions(string prefix, int limit, string expected)
     {
         var result = await Json.Get(_client, $"/api/v1/suggest?prefix={Json.Q(prefix)}&limit={limit}");

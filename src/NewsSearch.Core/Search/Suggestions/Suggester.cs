@@ -84,9 +84,11 @@ public sealed class Suggester
             .Take(limit));
 
         var shown = suggestions.Select(s => _folder.FoldToString(s.Text)).ToHashSet(StringComparer.Ordinal);
-        foreach (var word in _index.TitleWordsStartingWith(folded, limit))
+        // A single character completes nothing (相 for 相): it is offered only as part of a facet name.
+        // At most one such word starts with the prefix, hence one more asked for.
+        foreach (var word in _index.TitleWordsStartingWith(folded, limit + 1))
         {
-            if (suggestions.Count < limit && shown.Add(word.Word))
+            if (suggestions.Count < limit && new System.Globalization.StringInfo(word.Word).LengthInTextElements >= 2 && shown.Add(word.Word))
             {
                 suggestions.Add(new Suggestion(WordText(word.Word, literal), SuggestionKind.Word, null, word.Articles));
             }

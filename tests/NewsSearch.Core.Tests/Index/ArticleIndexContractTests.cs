@@ -323,6 +323,27 @@ public abstract class ArticleIndexContractTests : IClassFixture<AnalyzerFixture>
         Assert.True(scores["rare"] > scores["common"], $"rare {scores["rare"]} <= common {scores["common"]}");
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(SearchService.MatchCacheSize)]
+    public void Search_AfterACommit_FindsAndCountsTheNewArticleInTheFacets(int matchCacheSize)
+    {
+        Write(Article("a", "苏州工业园区与新加坡合作建设园区,新加坡企业纷纷落户。"));
+        var search = new SearchService(Index, _analysis.Analyzer, FacetVocabulary.Default, matchCacheSize);
+        var request = new SearchRequest { Query = "合作" };
+        var before = search.Search(request);
+
+        Write(Article("b", "相城区与日本合作建设园区,日本企业纷纷落户。"));
+        var after = search.Search(request);
+
+        Assert.Equal(1, before.Total);
+        Assert.Equal([("singapore", 1)], before.Facets.Country.Select(c => (c.Value, c.Count)));
+        Assert.Equal(2, after.Total);
+        Assert.Equal(["a", "b"], after.Hits.Select(h => h.Id).Order());
+        Assert.Equal([("japan", 1), ("singapore", 1)], after.Facets.Country.Select(c => (c.Value, c.Count)));
+        Assert.Equal([("2021", 2)], after.Facets.Year.Select(c => (c.Value, c.Count)));
+    }
+
     private static Article Article(string id, string body, string? origin = null) => new()
     {
         Id = id,

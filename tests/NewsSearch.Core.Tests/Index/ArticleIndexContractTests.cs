@@ -307,6 +307,22 @@ public abstract class ArticleIndexContractTests : IClassFixture<AnalyzerFixture>
         Assert.True(matches["thrice"].Score > matches["once"].Score, $"thrice {matches["thrice"].Score} <= once {matches["once"].Score}");
     }
 
+    // 日本 is a word of "word"; "grams" matches only through 坡's gram inside 新加坡: the lower tier.
+    [Fact]
+    public void Match_WholeWordOrGramsOnly_SaysWhichTierEachMatchIsIn()
+    {
+        Write(Article("word", "日本企业来到苏州。"), Article("grams", "新加坡企业来到苏州。"));
+        var query = Parse("日本 OR 坡");
+        var catalog = Index.LoadCatalog();
+        var visited = new Dictionary<string, bool>();
+
+        var listed = Match("日本 OR 坡").ToDictionary(m => Index.Fetch([m.Key]).Values.Single().Id, m => m.OnWords);
+        Index.Match(query, scored: true, catalog, (slot, _, onWords) => visited[Index.Fetch([catalog.Keys[slot]]).Values.Single().Id] = onWords);
+
+        Assert.Equal(new Dictionary<string, bool> { ["word"] = true, ["grams"] = false }, listed);
+        Assert.Equal(listed, visited);
+    }
+
     [Fact]
     public void Match_EitherOfTwoWords_TheRarerWordWeighsMore()
     {

@@ -67,7 +67,7 @@ for port in "$primary_port" "$replica_port"; do
 done
 
 echo "== query mix, SQLite"
-$bench query --db "$index" --queries bench/NewsSearch.Bench/queries.txt --warmup "$warmup" --repeat "$repeat" | tail -n 1
+$bench query --engine sqlite --db "$index" --queries bench/NewsSearch.Bench/queries.txt --warmup "$warmup" --repeat "$repeat" | tail -n 1
 
 echo "== query mix, PostgreSQL (both hosts; reads prefer the standby)"
 sql "$replica_port" "SELECT pg_stat_reset()" >/dev/null

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Reproduces docs/benchmarks.md: generates corpora, times indexing (with peak memory), profiles the
-# indexing stages and runs the query mix in process and over HTTP with wrk. Long: not part of the tests.
+# Reproduces docs/benchmarks.md: generates corpora, builds Lucene.Net indexes (timing indexing, with
+# peak memory), profiles the indexing stages and runs the query mix in process (match cache off: the
+# engine answers every run; facets and snippets on) and over HTTP with wrk against the real service
+# on the same index (output cache off, a mix that rarely repeats). Load average is printed next to
+# each figure: the machine may be shared. Long: not part of the tests.
 # Usage: tools/bench.sh [work-folder] [sizes...]   e.g. tools/bench.sh /tmp/nsbench 20000 100000
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,16 +28,24 @@ for n in "${sizes[@]}"; do
   echo "== $n articles"
   corpus="$work/g$n.jsonl"
   [ -f "$corpus" ] || $indexer generate --count "$n" --seed "$n" --out "$corpus" --corpus corpus
-  rm -rf "$work/db$n"
-  /usr/bin/time -f "peak_rss_kb=%M wall_s=%e cpu=%P" $indexer index "$corpus" --db "$work/db$n/news.db" 2>&1 | tail -n 2
+  index="$work/idx$n"
+  rm -rf "$index"
+  /usr/bin/time -f "peak_rss_kb=%M wall_s=%e cpu=%P" $indexer index "$corpus" --engine lucene --db "$index" 2>&1 | tail -n 2
+  echo "index_kb=$(du -sk "$index" | cut -f1)"
   $bench stages --input "$corpus" --limit 3000
-  $bench query --db "$work/db$n/news.db" --queries bench/NewsSearch.Bench/queries.txt --warmup 2 --repeat 10 | tail -n 1
+  echo "load: $(cat /proc/loadavg)"
+  $bench query --engine lucene --db "$index" --queries bench/NewsSearch.Bench/queries.txt --warmup 2 --repeat 10 | tail -n 1
+  echo "load: $(cat /proc/loadavg)"
 
   port=5099
-  NewsSearch__DatabasePath="$work/db$n/news.db" NewsSearch__CorpusPath="" dotnet "$api" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
+  NewsSearch__Engine=lucene NewsSearch__IndexPath="$index" NewsSearch__CorpusPath="" NewsSearch__CacheSeconds=0 \
+    dotnet "$api" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
   pid=$!
   for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 1; done
-  wrk -t2 -c32 -d20s -s bench/wrk-mix.lua "http://127.0.0.1:$port" | grep -E "Requests/sec|Latency|Non-2xx|Socket errors" || true
+  wrk -t2 -c32 -d10s -s bench/wrk-varied.lua "http://127.0.0.1:$port" >/dev/null # warm-up: JIT, the reader's view
+  echo "load: $(cat /proc/loadavg)"
+  wrk -t2 -c32 -d30s --latency -s bench/wrk-varied.lua "http://127.0.0.1:$port" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors" || true
+  echo "load: $(cat /proc/loadavg)"
   echo "api_rss_kb=$(ps -o rss= -p $pid)"
   kill $pid; wait $pid 2>/dev/null || true
 done

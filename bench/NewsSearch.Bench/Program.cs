@@ -9,8 +9,8 @@ var stages = new Command("stages", "Time each indexing stage alone") { stagesInp
 stages.SetAction(p => StageProfile.Run(p.GetValue(stagesInput)!, p.GetValue(stagesLimit), Console.Out));
 root.Subcommands.Add(stages);
 
-var database = new Option<string>("--db") { Required = true, Description = "Index file (with --engine postgres: the connection string)" };
-var engine = new Option<string>("--engine") { DefaultValueFactory = _ => "sqlite", Description = "sqlite or postgres" };
+var database = new Option<string>("--db") { Required = true, Description = "Index directory (with --engine sqlite: the file; postgres: the connection string)" };
+var engine = new Option<string>("--engine") { DefaultValueFactory = _ => "lucene", Description = "lucene, sqlite or postgres" };
 var queries = new Option<string>("--queries") { Required = true, Description = "Query mix, one per line" };
 var warmup = new Option<int>("--warmup") { DefaultValueFactory = _ => 3 };
 var repeat = new Option<int>("--repeat") { DefaultValueFactory = _ => 20 };

@@ -58,6 +58,24 @@ public interface IArticleIndex : IDisposable
     IReadOnlyList<ScoredMatch> Match(ParsedQuery query, bool scored = true);
 
     /// <summary>
+    /// Hands every article matching <paramref name="query"/> to <paramref name="visit"/> as its slot in
+    /// <paramref name="catalog"/> (one from <see cref="LoadCatalog"/>), in no particular order, with what
+    /// <see cref="Match(ParsedQuery, bool)"/> gives; articles written since the catalog was loaded are
+    /// skipped. An engine whose catalog follows its reader maps matches to slots without a lookup by key.
+    /// </summary>
+    void Match(ParsedQuery query, bool scored, ArticleCatalog catalog, MatchVisitor visit)
+    {
+        foreach (var match in Match(query, scored))
+        {
+            var slot = catalog.SlotOf(match.Key);
+            if (slot >= 0)
+            {
+                visit(slot, match.Score, match.OnWords);
+            }
+        }
+    }
+
+    /// <summary>
     /// For each of <paramref name="words"/>, the number of articles holding it as a whole word in
     /// their title or body; words no article holds are absent.
     /// </summary>

@@ -14,30 +14,31 @@ internal sealed class MatchCache(int maxMatches)
     private readonly Dictionary<string, LinkedListNode<(string Key, IReadOnlyList<Candidate> Matches)>> _byKey = new(StringComparer.Ordinal);
     private long _held;
 
+    /// <summary>False when the cache holds nothing (size 0), so callers need not gather matches for it.</summary>
+    public bool Enabled => maxMatches > 0;
+
+    /// <summary>The matches kept for <paramref name="key"/>, now the most recently used; null when none are.</summary>
     public IReadOnlyList<Candidate>? TryGet(string key)
     {
         lock (_gate)
         {
-            return _byKey.TryGetValue(key, out var node) ? node.Value.Matches : null;
+            if (!_byKey.TryGetValue(key, out var node))
+            {
+                return null;
+            }
+
+            _recent.Remove(node);
+            _recent.AddFirst(node);
+            return node.Value.Matches;
         }
     }
 
-    public IReadOnlyList<Candidate> GetOrAdd(string key, Func<IReadOnlyList<Candidate>> match)
+    /// <summary>Keeps <paramref name="matches"/> for <paramref name="key"/>, evicting the least recently used beyond the bound.</summary>
+    public void Add(string key, IReadOnlyList<Candidate> matches)
     {
-        lock (_gate)
-        {
-            if (_byKey.TryGetValue(key, out var node))
-            {
-                _recent.Remove(node);
-                _recent.AddFirst(node);
-                return node.Value.Matches;
-            }
-        }
-
-        var matches = match();
         if (maxMatches == 0 || matches.Count > maxMatches / 4)
         {
-            return matches; // one huge result would evict everything else
+            return; // one huge result would evict everything else
         }
 
         lock (_gate)
@@ -54,7 +55,5 @@ internal sealed class MatchCache(int maxMatches)
                 }
             }
         }
-
-        return matches;
     }
 }

@@ -143,12 +143,34 @@ public sealed partial class SearchService
         // Ordering by date needs no relevance scores; scored matches serve both orders.
         var key = $"{catalog.Generation}\u001F{query.Display}";
         var scoredKey = key + "\u001Fscored";
-        var matches = sort == SearchSort.Relevance
-            ? _matches.GetOrAdd(scoredKey, () => ToSlots(_index.Match(query, scored: true), catalog))
-            : _matches.TryGet(scoredKey) ?? _matches.GetOrAdd(key, () => ToSlots(_index.Match(query, scored: false), catalog));
+        var scored = sort == SearchSort.Relevance;
+        var hits = new List<Candidate>();
+        if ((scored ? _matches.TryGet(scoredKey) : _matches.TryGet(scoredKey) ?? _matches.TryGet(key)) is { } known)
+        {
+            foreach (var match in known)
+            {
+                Take(match);
+            }
 
-        var hits = new List<Candidate>(matches.Count);
-        foreach (var match in matches)
+            return hits;
+        }
+
+        // One pass over the engine's matches: each is filtered, counted and kept as it comes.
+        var all = _matches.Enabled ? new List<Candidate>() : null;
+        _index.Match(query, scored, catalog, (slot, score, onWords) =>
+        {
+            var match = new Candidate(slot, score, onWords);
+            all?.Add(match);
+            Take(match);
+        });
+        if (all is not null)
+        {
+            _matches.Add(scored ? scoredKey : key, all);
+        }
+
+        return hits;
+
+        void Take(Candidate match)
         {
             var failures = filter.Failures(catalog, match.Slot);
             tally?.Add(match.Slot, failures);
@@ -157,24 +179,6 @@ public sealed partial class SearchService
                 hits.Add(match);
             }
         }
-
-        return hits;
-    }
-
-    // Articles written after the catalog was loaded have no slot yet: they show from the next search on.
-    private static Candidate[] ToSlots(IReadOnlyList<ScoredMatch> matches, ArticleCatalog catalog)
-    {
-        var slots = new List<Candidate>(matches.Count);
-        foreach (var match in matches)
-        {
-            var slot = catalog.SlotOf(match.Key);
-            if (slot >= 0)
-            {
-                slots.Add(new Candidate(slot, match.Score, match.OnWords));
-            }
-        }
-
-        return [.. slots];
     }
 
     private SearchHit ToHit(Articles.Article article, double score, ParsedQuery query, int versions, string group) => new(

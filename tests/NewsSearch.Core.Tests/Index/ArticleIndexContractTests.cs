@@ -307,6 +307,22 @@ public abstract class ArticleIndexContractTests : IClassFixture<AnalyzerFixture>
         Assert.True(matches["thrice"].Score > matches["once"].Score, $"thrice {matches["thrice"].Score} <= once {matches["once"].Score}");
     }
 
+    // 日本 is a word of "word"; "grams" matches only through 坡's gram inside 新加坡: the lower tier.
+    [Fact]
+    public void Match_WholeWordOrGramsOnly_SaysWhichTierEachMatchIsIn()
+    {
+        Write(Article("word", "日本企业来到苏州。"), Article("grams", "新加坡企业来到苏州。"));
+        var query = Parse("日本 OR 坡");
+        var catalog = Index.LoadCatalog();
+        var visited = new Dictionary<string, bool>();
+
+        var listed = Match("日本 OR 坡").ToDictionary(m => Index.Fetch([m.Key]).Values.Single().Id, m => m.OnWords);
+        Index.Match(query, scored: true, catalog, (slot, _, onWords) => visited[Index.Fetch([catalog.Keys[slot]]).Values.Single().Id] = onWords);
+
+        Assert.Equal(new Dictionary<string, bool> { ["word"] = true, ["grams"] = false }, listed);
+        Assert.Equal(listed, visited);
+    }
+
     [Fact]
     public void Match_EitherOfTwoWords_TheRarerWordWeighsMore()
     {
@@ -321,6 +337,27 @@ public abstract class ArticleIndexContractTests : IClassFixture<AnalyzerFixture>
 
         Assert.Equal(5, scores.Count);
         Assert.True(scores["rare"] > scores["common"], $"rare {scores["rare"]} <= common {scores["common"]}");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(SearchService.MatchCacheSize)]
+    public void Search_AfterACommit_FindsAndCountsTheNewArticleInTheFacets(int matchCacheSize)
+    {
+        Write(Article("a", "苏州工业园区与新加坡合作建设园区,新加坡企业纷纷落户。"));
+        var search = new SearchService(Index, _analysis.Analyzer, FacetVocabulary.Default, matchCacheSize);
+        var request = new SearchRequest { Query = "合作" };
+        var before = search.Search(request);
+
+        Write(Article("b", "相城区与日本合作建设园区,日本企业纷纷落户。"));
+        var after = search.Search(request);
+
+        Assert.Equal(1, before.Total);
+        Assert.Equal([("singapore", 1)], before.Facets.Country.Select(c => (c.Value, c.Count)));
+        Assert.Equal(2, after.Total);
+        Assert.Equal(["a", "b"], after.Hits.Select(h => h.Id).Order());
+        Assert.Equal([("japan", 1), ("singapore", 1)], after.Facets.Country.Select(c => (c.Value, c.Count)));
+        Assert.Equal([("2021", 2)], after.Facets.Year.Select(c => (c.Value, c.Count)));
     }
 
     private static Article Article(string id, string body, string? origin = null) => new()

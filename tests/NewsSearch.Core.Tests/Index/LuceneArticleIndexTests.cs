@@ -71,6 +71,24 @@ public sealed class LuceneArticleIndexTests(AnalyzerFixture analysis) : ArticleI
     }
 
     [Fact]
+    public void LoadCatalog_SameReader_IsReadOnceAndANewCommitIsReadAnew()
+    {
+        using var index = Open(rebuild: false);
+        Upsert(index, Article("a", "苏州工业园区与新加坡合作。"));
+
+        var first = index.LoadCatalog();
+        var again = index.LoadCatalog();
+        Upsert(index, Article("b", "相城区与日本合作。"));
+        var after = index.LoadCatalog();
+
+        Assert.Same(first, again);
+        Assert.NotSame(first, after);
+        Assert.Equal(1, first.Count);
+        Assert.Equal(2, after.Count);
+        Assert.True(after.Generation > first.Generation);
+    }
+
+    [Fact]
     public void Open_DirectoryHoldingOtherFiles_IsRefused()
     {
         System.IO.Directory.CreateDirectory(IndexPath);
@@ -121,6 +139,13 @@ public sealed class LuceneArticleIndexTests(AnalyzerFixture analysis) : ArticleI
         }
 
         return tagged.Where(t => !orphansOnly || !placed.Contains(t.Key)).Sum(t => (long)t.Tags);
+    }
+
+    private void Upsert(IArticleIndex index, Article article)
+    {
+        using var batch = index.BeginBatch();
+        batch.Upsert(Preparer.Prepare(article));
+        batch.Commit();
     }
 
     private static Article Article(string id, string body) => new()

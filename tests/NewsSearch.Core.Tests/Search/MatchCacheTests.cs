@@ -7,28 +7,27 @@ public sealed class MatchCacheTests
     private static IReadOnlyList<Candidate> Matches(int count) => Enumerable.Range(1, count).Select(i => new Candidate(i, i, true)).ToList();
 
     [Fact]
-    public void GetOrAdd_SameKey_RunsTheEngineOnce()
+    public void Add_ThenTryGet_GivesTheSameMatches()
     {
         var cache = new MatchCache(100);
-        var runs = 0;
+        var matches = Matches(3);
 
-        cache.GetOrAdd("q", () => { runs++; return Matches(3); });
-        var again = cache.GetOrAdd("q", () => { runs++; return Matches(3); });
+        cache.Add("q", matches);
 
-        Assert.Equal(1, runs);
-        Assert.Equal(3, again.Count);
+        Assert.Same(matches, cache.TryGet("q"));
+        Assert.Null(cache.TryGet("other"));
     }
 
     [Fact]
-    public void GetOrAdd_OverCapacity_EvictsTheLeastRecentlyUsed()
+    public void Add_OverCapacity_EvictsTheLeastRecentlyUsed()
     {
         var cache = new MatchCache(40);
-        cache.GetOrAdd("a", () => Matches(10));
-        cache.GetOrAdd("b", () => Matches(10));
-        cache.GetOrAdd("a", () => Matches(10));
-        cache.GetOrAdd("c", () => Matches(10));
-        cache.GetOrAdd("d", () => Matches(10));
-        cache.GetOrAdd("e", () => Matches(10));
+        cache.Add("a", Matches(10));
+        cache.Add("b", Matches(10));
+        Assert.NotNull(cache.TryGet("a")); // a is now used more recently than b
+        cache.Add("c", Matches(10));
+        cache.Add("d", Matches(10));
+        cache.Add("e", Matches(10));
 
         Assert.Null(cache.TryGet("b"));
         Assert.NotNull(cache.TryGet("a"));
@@ -36,22 +35,23 @@ public sealed class MatchCacheTests
     }
 
     [Fact]
-    public void GetOrAdd_ResultLargerThanAQuarter_IsNotKept()
+    public void Add_ResultLargerThanAQuarter_IsNotKept()
     {
         var cache = new MatchCache(40);
 
-        cache.GetOrAdd("huge", () => Matches(11));
+        cache.Add("huge", Matches(11));
 
         Assert.Null(cache.TryGet("huge"));
     }
 
     [Fact]
-    public void GetOrAdd_SizeZero_KeepsNothing()
+    public void Add_SizeZero_KeepsNothing()
     {
         var cache = new MatchCache(0);
 
-        cache.GetOrAdd("q", () => Matches(1));
+        cache.Add("q", Matches(1));
 
+        Assert.False(cache.Enabled);
         Assert.Null(cache.TryGet("q"));
     }
 }

@@ -8,81 +8,38 @@ namespace NewsSearch.Core.Index.Lucene;
 
 public sealed partial class LuceneArticleIndex
 {
+    private readonly Lock _viewGate = new();
+
+    // The view of the newest reader read so far; a reader's view is read once, on first use.
+    private volatile ReaderView? _view;
+
     /// <inheritdoc />
-    /// <remarks>Read from doc values alone, segment by segment, never from stored fields.</remarks>
+    /// <remarks>
+    /// Read from doc values alone, never from stored fields, once per reader: the same reader gives
+    /// back the same catalog, and the first call after a commit reads the new reader's.
+    /// </remarks>
     public ArticleCatalog LoadCatalog()
     {
         using var lease = _readers.Acquire();
-        var groups = new Dictionary<long, long>();
-        foreach (var leaf in lease.Reader.Leaves)
-        {
-            var reader = leaf.AtomicReader;
-            var placed = reader.GetDocsWithField(ArticleFields.PlacementKeyValues);
-            if (placed is null)
-            {
-                continue;
-            }
+        return ViewOf(lease).Catalog;
+    }
 
-            var keys = reader.GetNumericDocValues(ArticleFields.PlacementKeyValues);
-            var leaders = reader.GetNumericDocValues(ArticleFields.GroupValues);
-            var live = reader.LiveDocs;
-            for (var doc = 0; doc < reader.MaxDoc; doc++)
-            {
-                if (placed.Get(doc) && (live is null || live.Get(doc)) && leaders.Get(doc) is var leader and not 0)
-                {
-                    groups[keys.Get(doc)] = leader;
-                }
-            }
+    private ReaderView ViewOf(ReaderHolder.Lease lease)
+    {
+        if (_view is { } view && ReferenceEquals(view.Reader, lease.Reader))
+        {
+            return view;
         }
 
-        var builder = new ArticleCatalogBuilder();
-        var dimensions = Enum.GetValues<FacetDimension>();
-        var bytes = new BytesRef();
-        foreach (var leaf in lease.Reader.Leaves)
+        lock (_viewGate)
         {
-            var reader = leaf.AtomicReader;
-            var articles = reader.GetDocsWithField(ArticleFields.KeyValues);
-            if (articles is null)
+            if (_view is not { } current || !ReferenceEquals(current.Reader, lease.Reader))
             {
-                continue;
+                _view = current = ReaderView.Read(lease.Reader, lease.Generation);
             }
 
-            var keys = reader.GetNumericDocValues(ArticleFields.KeyValues);
-            var days = reader.GetNumericDocValues(ArticleFields.Day);
-            var sources = reader.GetSortedDocValues(ArticleFields.SourceValues);
-            var tags = dimensions.Select(d => reader.GetSortedSetDocValues(ArticleFields.Dimensions[(int)d])).ToArray();
-            var live = reader.LiveDocs;
-            for (var doc = 0; doc < reader.MaxDoc; doc++)
-            {
-                if (!articles.Get(doc) || (live is not null && !live.Get(doc)))
-                {
-                    continue;
-                }
-
-                var key = keys.Get(doc);
-                var day = (int)days.Get(doc);
-                sources.LookupOrd(sources.GetOrd(doc), bytes);
-                builder.AddArticle(key, day == ArticleCatalog.NoDate ? null : DateOnly.FromDayNumber(day), bytes.Utf8ToString(),
-                    groups.TryGetValue(key, out var leader) ? leader : null);
-                foreach (var dimension in dimensions)
-                {
-                    if (tags[(int)dimension] is not { } values)
-                    {
-                        continue;
-                    }
-
-                    values.SetDocument(doc);
-                    long ord;
-                    while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-                    {
-                        values.LookupOrd(ord, bytes);
-                        builder.AddTag(key, dimension, bytes.Utf8ToString());
-                    }
-                }
-            }
+            return current;
         }
-
-        return builder.Build(lease.Generation);
     }
 
     /// <inheritdoc />

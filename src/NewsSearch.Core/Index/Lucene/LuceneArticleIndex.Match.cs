@@ -10,27 +10,63 @@ public sealed partial class LuceneArticleIndex
     /// <inheritdoc />
     public IReadOnlyList<ScoredMatch> Match(ParsedQuery query, bool scored = true)
     {
+        var matches = new List<ScoredMatch>();
+        using var lease = _readers.Acquire();
+        NumericDocValues? keys = null;
+        Walk(lease, query, scored, leaf => keys = leaf.AtomicReader.GetNumericDocValues(ArticleFields.KeyValues),
+            (doc, score, onWords) => matches.Add(new ScoredMatch(keys!.Get(doc), score, onWords)));
+        return matches;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// When the catalog is the one of the reader this search leases (the usual case: both follow the
+    /// newest commit), a match's slot is read from the view's per-segment array; else it is looked up by key.
+    /// </remarks>
+    public void Match(ParsedQuery query, bool scored, ArticleCatalog catalog, MatchVisitor visit)
+    {
+        using var lease = _readers.Acquire();
+        if (_view is { } view && ReferenceEquals(view.Reader, lease.Reader) && ReferenceEquals(view.Catalog, catalog))
+        {
+            int[]? slots = null;
+            Walk(lease, query, scored, leaf => slots = view.SlotsOf(leaf), (doc, score, onWords) =>
+            {
+                if (slots![doc] is var slot and >= 0)
+                {
+                    visit(slot, score, onWords);
+                }
+            });
+            return;
+        }
+
+        NumericDocValues? keys = null;
+        Walk(lease, query, scored, leaf => keys = leaf.AtomicReader.GetNumericDocValues(ArticleFields.KeyValues), (doc, score, onWords) =>
+        {
+            if (catalog.SlotOf(keys!.Get(doc)) is var slot and >= 0)
+            {
+                visit(slot, score, onWords);
+            }
+        });
+    }
+
+    // One pass over the full query's matches; the whole-word query, when the order needs it, is run
+    // first into a bit set per segment (cheaper than a set of keys, and read by doc id).
+    private static void Walk(ReaderHolder.Lease lease, ParsedQuery query, bool scored, Action<AtomicReaderContext> segment, Action<int, double, bool> match)
+    {
         if (query.Root is not { } root)
         {
             throw new ArgumentException("A browse query has nothing to match; use the catalog.", nameof(query));
         }
 
-        using var lease = _readers.Acquire();
         var translator = new QueryTranslator(lease.Reader);
         if (QueryTranslator.IsNegativeOnly(root))
         {
-            return Collect(lease.Searcher, translator.Full(root), scored: false).Select(m => new ScoredMatch(m.Key, 0, OnWords: true)).ToList();
+            lease.Searcher.Search(translator.Full(root), new MatchCollector(scored: false, null, onWords: true, segment, match));
+            return;
         }
 
-        if (!scored)
-        {
-            return Collect(lease.Searcher, translator.Full(root), scored: false).Select(m => new ScoredMatch(m.Key, 0, OnWords: false)).ToList();
-        }
-
-        var onWords = Collect(lease.Searcher, translator.WholeWords(root), scored: false).Select(m => m.Key).ToHashSet();
-        return Collect(lease.Searcher, translator.Full(root), scored: true)
-            .Select(m => new ScoredMatch(m.Key, m.Score, onWords.Contains(m.Key)))
-            .ToList();
+        var words = scored ? MatchCollector.Bits(lease.Searcher, translator.WholeWords(root)) : null;
+        lease.Searcher.Search(translator.Full(root), new MatchCollector(scored, words, onWords: false, segment, match));
     }
 
     /// <inheritdoc />
@@ -120,13 +156,6 @@ public sealed partial class LuceneArticleIndex
 
         // Terms arrive in code point order, which the stable sort keeps among equal counts.
         return words.OrderByDescending(w => w.Articles).Take(limit).ToList();
-    }
-
-    private static List<(long Key, float Score)> Collect(IndexSearcher searcher, Query query, bool scored)
-    {
-        var collector = new MatchCollector(scored);
-        searcher.Search(query, collector);
-        return collector.Matches;
     }
 
     private static BooleanQuery AnyWord(IEnumerable<string> words, float titleBoost)

@@ -154,9 +154,18 @@ public sealed partial class LuceneArticleIndex : IArticleIndex
     {
         var articles = new Dictionary<long, Article>(keys.Count);
         using var lease = _readers.Acquire();
+        var view = _view is { } current && ReferenceEquals(current.Reader, lease.Reader) ? current : null;
         foreach (var key in keys)
         {
-            if (StoredLookup.One(lease.Searcher, ArticleFields.Key, ArticleFields.Text(key)) is { } document)
+            if (view is not null)
+            {
+                // The reader's view knows where each live article and its placement are: no term lookups.
+                if (StoredLookup.ArticleAt(lease.Searcher, view, key) is { } article)
+                {
+                    articles[key] = article;
+                }
+            }
+            else if (StoredLookup.One(lease.Searcher, ArticleFields.Key, ArticleFields.Text(key)) is { } document)
             {
                 articles[key] = WithOrigin(lease.Searcher, ArticleFields.ToArticle(document), key);
             }

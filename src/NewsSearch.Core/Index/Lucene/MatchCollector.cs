@@ -1,27 +1,40 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace NewsSearch.Core.Index.Lucene;
 
-/// <summary>Collects every match as its article key (from doc values, no stored fields read), with its score when asked.</summary>
-internal sealed class MatchCollector(bool scored) : ICollector
+/// <summary>
+/// Hands every match to <paramref name="match"/> as its segment doc id, with its score when asked and
+/// whether it also matched the whole-word query (<paramref name="wholeWords"/>: that query's matches
+/// per segment; null: <paramref name="onWords"/> for all). <paramref name="segment"/> is told each
+/// segment first, to read its per-segment data (slots, keys) once rather than per match.
+/// </summary>
+internal sealed class MatchCollector(
+    bool scored, FixedBitSet?[]? wholeWords, bool onWords, Action<AtomicReaderContext> segment, Action<int, double, bool> match) : ICollector
 {
-    private NumericDocValues? _keys;
     private Scorer? _scorer;
-
-    public List<(long Key, float Score)> Matches { get; } = [];
+    private FixedBitSet? _words;
 
     public bool AcceptsDocsOutOfOrder => true;
 
-    public void SetNextReader(AtomicReaderContext context) => _keys = context.AtomicReader.GetNumericDocValues(ArticleFields.KeyValues);
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        _words = wholeWords?[context.Ord];
+        segment(context);
+    }
 
     public void SetScorer(Scorer scorer) => _scorer = scorer;
 
-    public void Collect(int doc)
+    public void Collect(int doc) =>
+        match(doc, scored ? _scorer!.GetScore() : 0f, wholeWords is null ? onWords : _words is not null && _words.Get(doc));
+
+    /// <summary>The matches of <paramref name="query"/>, per segment (by its ordinal) a set of its doc ids.</summary>
+    public static FixedBitSet?[] Bits(IndexSearcher searcher, Query query)
     {
-        // Only article documents carry text, so every match has a key.
-        var key = _keys!.Get(doc);
-        Matches.Add((key, scored ? _scorer!.GetScore() : 0f));
+        var collector = new BitsCollector(searcher.IndexReader.Leaves.Count);
+        searcher.Search(query, collector);
+        return collector.Segments;
     }
 
     /// <summary>The key of a document of <paramref name="reader"/> by its global doc id.</summary>
@@ -30,5 +43,23 @@ internal sealed class MatchCollector(bool scored) : ICollector
         var leaves = reader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
         return leaf.AtomicReader.GetNumericDocValues(ArticleFields.KeyValues).Get(doc - leaf.DocBase);
+    }
+
+    private sealed class BitsCollector(int segments) : ICollector
+    {
+        private FixedBitSet? _current;
+
+        public FixedBitSet?[] Segments { get; } = new FixedBitSet?[segments];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetNextReader(AtomicReaderContext context) =>
+            _current = Segments[context.Ord] = new FixedBitSet(context.AtomicReader.MaxDoc);
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void Collect(int doc) => _current!.Set(doc);
     }
 }

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using NewsSearch.Core.Articles;
 using NewsSearch.Core.Reprints;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
@@ -8,10 +9,29 @@ namespace NewsSearch.Core.Index.Lucene;
 /// <summary>Finds documents of one reader by their identifying terms: article by id or key, placement by key.</summary>
 internal static class StoredLookup
 {
+    private static readonly ISet<string> OriginFields = new HashSet<string>(StringComparer.Ordinal) { ArticleFields.Origin };
+
     public static LuceneDocument? One(IndexSearcher searcher, string field, string value, ISet<string>? fields = null) =>
         searcher.Search(new TermQuery(new Term(field, value)), 1).ScoreDocs is [var hit, ..]
             ? fields is null ? searcher.Doc(hit.Doc) : searcher.Doc(hit.Doc, fields)
             : null;
+
+    /// <summary>
+    /// The stored article with <paramref name="key"/>, with its origin, read straight from the documents
+    /// the view of the searcher's reader places it in; null when it is not a live article of that reader.
+    /// </summary>
+    public static Article? ArticleAt(IndexSearcher searcher, ReaderView view, long key)
+    {
+        var slot = view.Catalog.SlotOf(key);
+        if (slot < 0)
+        {
+            return null;
+        }
+
+        var article = ArticleFields.ToArticle(searcher.Doc(view.ArticleDoc(slot)));
+        var placement = view.PlacementDoc(slot);
+        return placement < 0 ? article : article with { Origin = searcher.Doc(placement, OriginFields).Get(ArticleFields.Origin) };
+    }
 
     public static List<LuceneDocument> All(IndexSearcher searcher, Query query)
     {

@@ -71,6 +71,23 @@ public class ContractTests(NewsSearchApplication app) : IClassFixture<NewsSearch
         }
     }
 
+    // What is marked, and only that: a title: term in the title alone, a source: term nowhere, a run as a whole.
+    [Theory]
+    [InlineData("000_69931a395751e654", "title:相城", "相城", "")]
+    [InlineData("003_cff4dd02faf2c418", "source:国际商报", "", "")]
+    [InlineData("001_3d349f3940e6cb6b", "苏州工业园区", "", "蘇州工業園區")]
+    [InlineData("000_69931a395751e654", "相城 -新加坡", "相城", "相城")]
+    public async Task HighlightsMarkWhatMatchedInTheFieldsWhereItMatched(string id, string q, string title, string body)
+    {
+        var highlighted = (await Json.Get(_client, $"/api/v1/articles/{id}?q={Json.Q(q)}")).GetProperty("highlighted");
+
+        Assert.Equal(title, string.Join("|", Marked(highlighted.GetProperty("title").GetString()!)));
+        Assert.Equal(body, string.Join("|", Marked(highlighted.GetProperty("body").GetString()!)));
+    }
+
+    private static IEnumerable<string> Marked(string html) =>
+        System.Text.RegularExpressions.Regex.Matches(html, "<mark>(.*?)</mark>").Select(m => m.Groups[1].Value).Distinct();
+
     [Fact]
     public async Task ArticleWithAQueryComesBackHighlightedInItsOwnScript()
     {

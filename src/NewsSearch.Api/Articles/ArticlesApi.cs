@@ -74,8 +74,8 @@ public static class ArticlesApi
         HighlightedText? highlighted = null;
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var words = search.Parser.Parse(q).Highlights;
-            highlighted = new HighlightedText(search.Snippets.HighlightAll(article.Title, words), search.Snippets.HighlightAll(article.Body, words));
+            var parsed = search.Parser.Parse(q);
+            highlighted = new HighlightedText(search.Snippets.HighlightAll(article.Title, parsed.TitleHighlights), search.Snippets.HighlightAll(article.Body, parsed.Highlights));
         }
 
         return TypedResults.Ok(new ArticleResponse(

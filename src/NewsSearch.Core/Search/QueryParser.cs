@@ -21,17 +21,21 @@ public sealed class QueryParser
             return ParsedQuery.Browse;
         }
 
-        var highlights = new List<string>();
+        var highlights = new List<(QueryField Field, string Text)>();
         var (root, display) = Analyze(syntax, highlights, negated: false);
         if (root is null)
         {
             return ParsedQuery.Browse;
         }
 
-        return new ParsedQuery(root, display, highlights.Distinct().OrderByDescending(h => h.Length).ToList());
+        return new ParsedQuery(root, display, Longest(highlights, QueryField.All), Longest(highlights, QueryField.All, QueryField.Title));
     }
 
-    private (QueryNode? Node, string Display) Analyze(QuerySyntax syntax, List<string> highlights, bool negated)
+    // Longest first, so a run is marked before a word inside it.
+    private static List<string> Longest(List<(QueryField Field, string Text)> highlights, params QueryField[] fields) =>
+        highlights.Where(h => fields.Contains(h.Field)).Select(h => h.Text).Distinct().OrderByDescending(h => h.Length).ToList();
+
+    private (QueryNode? Node, string Display) Analyze(QuerySyntax syntax, List<(QueryField Field, string Text)> highlights, bool negated)
     {
         switch (syntax)
         {
@@ -52,7 +56,7 @@ public sealed class QueryParser
     }
 
     private (QueryNode? Node, string Display) Combine(
-        IReadOnlyList<QuerySyntax> items, List<string> highlights, bool negated, string separator, Func<List<QueryNode>, QueryNode> make)
+        IReadOnlyList<QuerySyntax> items, List<(QueryField Field, string Text)> highlights, bool negated, string separator, Func<List<QueryNode>, QueryNode> make)
     {
         var nodes = new List<QueryNode>();
         var displays = new List<string>();
@@ -76,7 +80,7 @@ public sealed class QueryParser
         };
     }
 
-    private (QueryNode? Node, string Display) AnalyzeText(TextSyntax text, List<string> highlights, bool negated)
+    private (QueryNode? Node, string Display) AnalyzeText(TextSyntax text, List<(QueryField Field, string Text)> highlights, bool negated)
     {
         var analyzed = _analyzer.Analyze(text.Text);
         if (analyzed.Words.Count == 0)
@@ -90,8 +94,8 @@ public sealed class QueryParser
         var display = FieldPrefix(text.Field) + (text.Phrase ? $"\"{folded}\"" : folded) + (text.Prefix ? "*" : "");
         if (!negated)
         {
-            highlights.AddRange(words);
-            highlights.Add(analyzed.Folded.Text.Trim());
+            // What matched: the single word, or the run or phrase as a whole (its words only together).
+            highlights.Add((text.Field, words.Count == 1 ? words[0] : folded));
         }
 
         // A run typed without spaces is one word to the reader (苏州工业园区): its characters must

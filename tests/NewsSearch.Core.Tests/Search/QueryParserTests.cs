@@ -42,7 +42,7 @@ public sealed class QueryParserTests : IClassFixture<AnalyzerFixture>
     [InlineData("(新加坡 OR", "新加坡")]
     [InlineData("(新加坡 OR) 日本", "新加坡 AND 日本")]
     [InlineData("新加坡 (OR 日本)", "新加坡 AND 日本")]
-    [InlineData("新加坡 OR OR 日本", "(新加坡 OR 日本)")]
+    [InlineData("新加坡 OR OR 日本", "新加坡 OR 日本")]
     [InlineData("新加坡 AND AND 日本", "新加坡 AND 日本")]
     [InlineData("新加坡 NOT NOT 日本", "新加坡 AND NOT NOT 日本")]
     [InlineData("苏州 NEAR/3 新加坡", "苏州 AND near 3 AND 新加坡")]

@@ -13,7 +13,7 @@ namespace NewsSearch.Reliability.Tests.Api;
 
 /// <summary>
 /// kill -9 of the real service process while readers search and a writer posts: it must restart on
-/// the same file, keep every acknowledged article, and answer exactly as before for what it held.
+/// the same Lucene.Net index, keep every acknowledged article, and answer exactly as before for what it held.
 /// </summary>
 public sealed class ServiceCrashTests(ITestOutputHelper output)
 {
@@ -47,7 +47,7 @@ public sealed class ServiceCrashTests(ITestOutputHelper output)
 
         api.Start();
         await api.WaitUntilReadyAsync();
-        var articles = IndexChecks.AssertHealthy(api.DatabasePath);
+        var articles = IndexChecks.AssertHealthy(api.IndexPath);
         var lost = await MissingIds(http, acknowledged.SelectMany(BatchIds).ToList());
         var afterRestart = await Answers(http, "&sort=newest");
         var ranked = await Answers(http, "");
@@ -67,7 +67,7 @@ public sealed class ServiceCrashTests(ITestOutputHelper output)
         await api.WaitUntilReadyAsync();
         Assert.Equal(afterRestart, await Answers(http, "&sort=newest"));
         Assert.Equal(ranked, await Answers(http, ""));
-        Assert.Equal(articles, IndexChecks.AssertHealthy(api.DatabasePath));
+        Assert.Equal(articles, IndexChecks.AssertHealthy(api.IndexPath));
     }
 
     private static async Task<(List<string> Acknowledged, int Sent, ConcurrentQueue<string> Errors)> LoadThenKill(ApiProcess api, HttpClient http)

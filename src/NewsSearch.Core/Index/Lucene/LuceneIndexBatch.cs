@@ -62,7 +62,7 @@ internal sealed class LuceneIndexBatch : IIndexBatch
             _writer.AddDocument(ArticleFields.ArticleDocument(article, key));
             _writer.AddDocument(ArticleFields.PlacementDocument(state));
         }
-        catch (IOException e) when (IndexStorageFullException.IsDiskFull(e))
+        catch (Exception e) when (IndexStorageFullException.IsDiskFull(e))
         {
             throw new IndexStorageFullException(_location, e);
         }
@@ -117,9 +117,10 @@ internal sealed class LuceneIndexBatch : IIndexBatch
             _writer.SetCommitData(CommitData.Make(_generation + 1, _nextKey, _segmenter));
             _writer.Commit();
         }
-        catch (IOException e) when (IndexStorageFullException.IsDiskFull(e))
+        catch (Exception e) when (IndexStorageFullException.IsDiskFull(e))
         {
-            // The caller disposes the batch, which rolls it back: the last commit stays the index.
+            // Also a merge's MergeException around the IOException. The caller disposes the batch,
+            // which rolls it back: the last commit stays the index.
             throw new IndexStorageFullException(_location, e);
         }
 

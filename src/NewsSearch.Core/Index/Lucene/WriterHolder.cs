@@ -105,7 +105,7 @@ internal sealed class WriterHolder : IDisposable
         {
             writer?.Dispose();
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or MergePolicy.MergeException)
         {
             writer?.Rollback();
         }

@@ -3,9 +3,10 @@
 # while sampling its RSS. Loopback only; bounded (each step has its own limit, well under 15 minutes).
 #   tools/drills.sh                      all drills
 #   KILLS=5 ARTICLES=20000 tools/drills.sh kill   only the kill loop (also: concurrency, load)
+# Every index is a Lucene.Net directory (--engine lucene), analyzed with SEGMENTER (smartcn, the default).
 # Settings (environment): ARTICLES (20000), KILLS (20), SERVE_ARTICLES (100000), LOAD_SECONDS (60), SOAK_SECONDS (300),
-#   CONCURRENCY_SECONDS (60), SERVE_DB (the index the load drill serves a copy of; default
-#   bin/drills/serve-$SERVE_ARTICLES.db, built from generated articles when missing and kept for the next run)
+#   CONCURRENCY_SECONDS (60), SEGMENTER (smartcn), SERVE_INDEX (the index directory the load drill serves a copy of;
+#   default bin/drills/serve-$SERVE_ARTICLES-$SEGMENTER, built from generated articles when missing and kept for the next run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +16,7 @@ SERVE_ARTICLES=${SERVE_ARTICLES:-100000}
 LOAD_SECONDS=${LOAD_SECONDS:-60}
 SOAK_SECONDS=${SOAK_SECONDS:-300}
 CONCURRENCY_SECONDS=${CONCURRENCY_SECONDS:-60}
+SEGMENTER=${SEGMENTER:-smartcn}
 PORT=${PORT:-18088}
 WORK=$(mktemp -d /tmp/newssearch-drills.XXXXXX)
 OUT=bin/drills
@@ -39,28 +41,12 @@ build() {
 
 indexer() { timeout 600 dotnet "$OUT/indexer/indexer.dll" "$@"; }
 
-# integrity_check and the FTS5 check through the same SQLite build as the service (the distro's
-# sqlite3 may be too old for the FTS5 options the index uses); prints the article count
-make_checker() {
-  mkdir -p "$WORK/check"
-  cat > "$WORK/check/check.cs" <<'CS'
-#:package Microsoft.Data.Sqlite@10.0.14
-#:property PublishAot=false
-#:property NoWarn=NU1603
-using Microsoft.Data.Sqlite;
-using var c = new SqliteConnection($"Data Source={args[0]};Mode=ReadWrite;Pooling=False");
-c.Open();
-string Q(string sql) { using var x = c.CreateCommand(); x.CommandText = sql; return Convert.ToString(x.ExecuteScalar()) ?? ""; }
-var ok = Q("PRAGMA integrity_check");
-if (ok != "ok") { Console.Error.WriteLine("integrity_check: " + ok); return 1; }
-Q("INSERT INTO article_text(article_text, rank) VALUES('integrity-check', 0)");
-Console.WriteLine(Q("SELECT count(*) FROM article"));
-return 0;
-CS
-  (cd "$WORK/check" && dotnet build check.cs -o "$WORK/check/out" -v q --nologo >/dev/null)
+# Lucene's CheckIndex over the last commit plus our own checks (indexer check); prints the article count
+check() {
+  local out
+  out=$(indexer check --engine lucene --db "$1") || return 1
+  awk '{ print $2 }' <<<"$out"
 }
-
-check() { dotnet "$WORK/check/out/check.dll" "$1"; }
 
 generate() {
   local count=$1 file=$2
@@ -68,18 +54,18 @@ generate() {
 }
 
 kill_drill() {
-  local feed="$WORK/feed-$ARTICLES.jsonl" db="$WORK/kill/news.db" kills=0 failures=0
+  local feed="$WORK/feed-$ARTICLES.jsonl" db="$WORK/kill/index" kills=0 failures=0
   generate "$ARTICLES" "$feed"
   say "kill drill: $KILLS kills of the indexer over $ARTICLES articles"
   local started=$SECONDS
   while (( kills < KILLS )); do
-    dotnet "$OUT/indexer/indexer.dll" index "$feed" --db "$db" >/dev/null 2>&1 &
+    dotnet "$OUT/indexer/indexer.dll" index "$feed" --engine lucene --segmenter "$SEGMENTER" --db "$db" >/dev/null 2>&1 &
     local pid=$!
     sleep "$(awk -v r=$RANDOM 'BEGIN { printf "%.2f", 2 + (r % 1200) / 100 }')"
     if ! kill -0 "$pid" 2>/dev/null; then
       wait "$pid" || true
       say "  run finished before the kill; starting afresh"
-      rm -f "$db" "$db-wal" "$db-shm"
+      rm -rf "$db"
       continue
     fi
     kill -9 "$pid"; wait "$pid" 2>/dev/null || true
@@ -87,7 +73,7 @@ kill_drill() {
     local count
     if count=$(check "$db"); then say "  kill $kills: healthy, $count articles"; else failures=$((failures + 1)); say "  kill $kills: INTEGRITY FAILURE"; fi
   done
-  indexer index "$feed" --db "$db" > "$WORK/final.txt" 2>&1 || { cat "$WORK/final.txt"; failures=$((failures + 1)); }
+  indexer index "$feed" --engine lucene --segmenter "$SEGMENTER" --db "$db" > "$WORK/final.txt" 2>&1 || { cat "$WORK/final.txt"; failures=$((failures + 1)); }
   local final
   final=$(check "$db") || failures=$((failures + 1))
   [[ "$final" == "$ARTICLES" ]] || failures=$((failures + 1))
@@ -107,7 +93,7 @@ concurrency_drill() {
 
 start_service() {
   local db=$1
-  NewsSearch__DatabasePath="$db" NewsSearch__CorpusPath="" ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
+  NewsSearch__Engine=lucene NewsSearch__IndexPath="$db" NewsSearch__CorpusPath="" ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
     dotnet "$OUT/api/NewsSearch.Api.dll" > "$WORK/service.log" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 120); do
@@ -121,33 +107,34 @@ rss_kb() { awk '/VmRSS/ { print $2 }' "/proc/$SERVICE_PID/status"; }
 
 ensure_wrk() { command -v wrk >/dev/null || apt-get install -y wrk >/dev/null; }
 
-serve_source() { echo "${SERVE_DB:-$OUT/serve-$SERVE_ARTICLES.db}"; }
+serve_source() { echo "${SERVE_INDEX:-$OUT/serve-$SERVE_ARTICLES-$SEGMENTER}"; }
 
 # Indexing 100k articles takes minutes: the index is kept and reused, and rebuilt when the
-# current build refuses it (another schema version).
+# current build refuses it (another layout version) or its check fails.
 prepare_serve_index() {
   local source feed="$WORK/serve-$SERVE_ARTICLES.jsonl"
   source=$(serve_source)
-  if [[ -z "${SERVE_DB:-}" && -f "$source" ]] && ! indexer search --db "$source" --page-size 1 >/dev/null 2>&1; then
-    say "  $source is from another schema version: rebuilding it"
-    rm -f "$source" "$source-wal" "$source-shm"
+  if [[ -z "${SERVE_INDEX:-}" && -d "$source" ]] && ! check "$source" >/dev/null 2>&1; then
+    say "  $source is from another layout version or damaged: rebuilding it"
+    rm -rf "$source"
   fi
-  if [[ ! -f "$source" ]]; then
+  if [[ ! -d "$source" ]]; then
     say "  building $source from $SERVE_ARTICLES generated articles"
     generate "$SERVE_ARTICLES" "$feed"
     # Longer than indexer's own limit: in `all` this shares the cores with the kill drill.
-    timeout 1500 dotnet "$OUT/indexer/indexer.dll" index "$feed" --db "$source.partial" >/dev/null
-    mv "$source.partial" "$source" && rm -f "$source.partial-wal" "$source.partial-shm"
+    rm -rf "$source.partial"
+    timeout 1500 dotnet "$OUT/indexer/indexer.dll" index "$feed" --engine lucene --segmenter "$SEGMENTER" --db "$source.partial" >/dev/null
+    mv "$source.partial" "$source"
   fi
 }
 
 load_drill() {
   ensure_wrk
-  local db="$WORK/serve/news.db" source
+  local db="$WORK/serve/index" source
   source=$(serve_source)
   if [[ -n "$SERVE_BUILD_PID" ]]; then wait "$SERVE_BUILD_PID"; SERVE_BUILD_PID=""; fi
   prepare_serve_index
-  mkdir -p "$WORK/serve" && cp "$source" "$db"   # a copy: the drill's writes never touch the kept index
+  mkdir -p "$WORK/serve" && cp -r "$source" "$db"   # a copy: the drill's writes never touch the kept index
   start_service "$db"
   say "load: wrk -t2 -c64 -d${LOAD_SECONDS}s over $SERVE_ARTICLES articles"
   wrk -t2 -c64 -d"${LOAD_SECONDS}s" --latency -s bench/wrk-mix.lua "http://127.0.0.1:$PORT" > "$WORK/wrk.txt" || true
@@ -173,7 +160,6 @@ load_drill() {
 }
 
 build
-make_checker
 case "${1:-all}" in
   kill) kill_drill ;;
   concurrency) concurrency_drill ;;

@@ -15,6 +15,7 @@ root.Subcommands.Add(SuggestCommand.Create());
 root.Subcommands.Add(PivotCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(CopyCommand.Create());
+root.Subcommands.Add(CheckCommand.Create());
 
 var parsed = root.Parse(args);
 // A misspelt option would otherwise be taken for a path or a query: "--" stays the way to pass such a value.
@@ -52,6 +53,11 @@ catch (NewsSearch.Core.Index.IndexUnavailableException e)
 {
     await Console.Error.WriteLineAsync($"error: {e.Message} Work committed so far is kept; run the command again when the primary is back.");
     return ExitCodes.Failed;
+}
+catch (NewsSearch.Core.Index.IndexStorageFullException e)
+{
+    await Console.Error.WriteLineAsync($"error: {e.Message} Run the same command again then: it adds only what is missing.");
+    return ExitCodes.DiskFull;
 }
 catch (System.Data.Common.DbException e)
 {

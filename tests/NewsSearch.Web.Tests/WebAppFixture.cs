@@ -9,7 +9,7 @@ namespace NewsSearch.Web.Tests;
 /// <summary>
 /// Runs the built API as a child process on a loopback port it binds itself, over a fresh index of corpus/,
 /// and one headless Chromium shared by every test (each test gets its own context). Before any test
-/// it checks that the service answers from that index on the SQLite engine.
+/// it checks that the service answers from that Lucene.Net index (SmartCn, the default) on the lucene engine.
 /// </summary>
 public sealed class WebAppFixture : IAsyncLifetime
 {
@@ -41,7 +41,7 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     public string ArtifactsFolder => Path.Combine(RepositoryRoot, "tests", "artifacts");
 
-    private string DatabasePath => Path.Combine(_dataFolder, "news.db");
+    private string IndexPath => Path.Combine(_dataFolder, "index");
 
     public async Task InitializeAsync()
     {
@@ -52,7 +52,7 @@ public sealed class WebAppFixture : IAsyncLifetime
         BaseAddress = await WaitForAddressAsync(deadline);
         Http = BoundedRequests.Client(BaseAddress);
         await WaitUntilReadyAsync(deadline);
-        await ServedIndex.AssertAsync(Http, ArticleIndexes.Sqlite, DatabasePath);
+        await ServedIndex.AssertAsync(Http, ArticleIndexes.Lucene, IndexPath);
 
         _playwright = await Playwright.CreateAsync().Within(BrowserLimit, "starting Playwright's driver");
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -116,8 +116,8 @@ public sealed class WebAppFixture : IAsyncLifetime
         start.ArgumentList.Add(api);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(ListeningAddress.AnyFreePort);
-        start.Environment["NewsSearch__Engine"] = ArticleIndexes.Sqlite;
-        start.Environment["NewsSearch__DatabasePath"] = DatabasePath;
+        start.Environment["NewsSearch__Engine"] = ArticleIndexes.Lucene;
+        start.Environment["NewsSearch__IndexPath"] = IndexPath;
         start.Environment["NewsSearch__CorpusPath"] = Path.Combine(RepositoryRoot, "corpus");
         start.Environment["NewsSearch__ApiKey"] = ApiKey;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

@@ -43,6 +43,13 @@ public static class ProblemHandling
                 context.ProblemDetails.Title = "The index was built with another segmenter";
                 context.ProblemDetails.Detail = mismatch.Message;
             }
+            else if (context.Exception is IndexStorageFullException)
+            {
+                // The request's batch was rolled back whole; searches go on from the last commit.
+                context.ProblemDetails.Status = StatusCodes.Status507InsufficientStorage;
+                context.ProblemDetails.Title = "The disk holding the index is full";
+                context.ProblemDetails.Detail = "Nothing of this request was written; searches still work. Send the same request again once the operator has freed space.";
+            }
             else if (context.Exception is DbException { IsTransient: true })
             {
                 context.ProblemDetails.Status = StatusCodes.Status503ServiceUnavailable;
@@ -64,6 +71,7 @@ public static class ProblemHandling
                 BadHttpRequestException bad => bad.StatusCode,
                 IndexUnavailableException or DbException { IsTransient: true } => StatusCodes.Status503ServiceUnavailable,
                 SegmenterMismatchException => StatusCodes.Status409Conflict,
+                IndexStorageFullException => StatusCodes.Status507InsufficientStorage,
                 _ => StatusCodes.Status500InternalServerError,
             },
         });

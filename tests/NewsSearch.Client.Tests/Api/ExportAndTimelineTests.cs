@@ -37,7 +37,7 @@ public sealed class ExportAndTimelineTests
         Assert.Equal(page.Hits.Select(h => h.Id), lines[1..^1].Select(l => l.Split(',')[0]));
         Assert.Equal(Articles, page.Total);
 
-        var cli = await IndexerStdoutAsync("search", "发展简报", "--sort", "Oldest", "--export", "csv", "--db", api.DatabasePath);
+        var cli = await IndexerStdoutAsync("search", "发展简报", "--sort", "Oldest", "--export", "csv", "--engine", "lucene", "--db", api.IndexPath);
         Assert.Equal(csv, cli);
     }
 

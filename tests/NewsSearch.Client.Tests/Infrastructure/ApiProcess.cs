@@ -8,10 +8,10 @@ using NewsSearch.Tests.Shared;
 namespace NewsSearch.Client.Tests.Infrastructure;
 
 /// <summary>
-/// The real NewsSearch service, run from its build output as a separate process with its own database
-/// file and no corpus, so a test can kill it and start it again. Each instance binds a loopback port of
+/// The real NewsSearch service, run from its build output as a separate process with its own Lucene.Net
+/// index directory and no corpus, so a test can kill it and start it again. Each instance binds a loopback port of
 /// its own choosing; clients use <see cref="BaseAddress"/>, a relay that stays put across restarts.
-/// The first start checks that the service answers from that file on the SQLite engine.
+/// The first start checks that the service answers from that directory on the lucene engine.
 /// </summary>
 public sealed class ApiProcess : IAsyncDisposable
 {
@@ -32,7 +32,7 @@ public sealed class ApiProcess : IAsyncDisposable
     /// <summary>The address clients use, whichever instance is running (see <see cref="LoopbackRelay"/>).</summary>
     public Uri BaseAddress => _relay.Address;
 
-    public string DatabasePath => Path.Combine(_folder, "news.db");
+    public string IndexPath => Path.Combine(_folder, "index");
 
     public static async Task<ApiProcess> StartAsync()
     {
@@ -44,7 +44,7 @@ public sealed class ApiProcess : IAsyncDisposable
             api.Start();
             await api.WaitUntilReadyAsync();
             using var http = BoundedRequests.Client(api.BaseAddress, TimeSpan.FromSeconds(10));
-            await ServedIndex.AssertAsync(http, ArticleIndexes.Sqlite, api.DatabasePath);
+            await ServedIndex.AssertAsync(http, ArticleIndexes.Lucene, api.IndexPath);
             return api;
         }
         catch
@@ -60,7 +60,7 @@ public sealed class ApiProcess : IAsyncDisposable
         return File.Exists(path) ? Path.GetFullPath(path) : throw new FileNotFoundException($"Build the solution first: {path} is missing.", path);
     }
 
-    /// <summary>Starts the service on the same database; does not wait for it. Connections reach it once it listens.</summary>
+    /// <summary>Starts the service on the same index; does not wait for it. Connections reach it once it listens.</summary>
     public void Start()
     {
         var start = new ProcessStartInfo("dotnet")
@@ -72,8 +72,8 @@ public sealed class ApiProcess : IAsyncDisposable
             UseShellExecute = false,
             Environment =
             {
-                ["NewsSearch__Engine"] = ArticleIndexes.Sqlite,
-                ["NewsSearch__DatabasePath"] = DatabasePath,
+                ["NewsSearch__Engine"] = ArticleIndexes.Lucene,
+                ["NewsSearch__IndexPath"] = IndexPath,
                 ["NewsSearch__CorpusPath"] = "",
                 ["NewsSearch__ApiKey"] = ApiKey,
                 ["NewsSearch__WritesPerMinute"] = "100000",

@@ -21,7 +21,7 @@ public sealed class ConcurrencyTests(ReliabilityApplication app, Xunit.Abstracti
     public async Task EightReadersAndOneWriterForTenSecondsSeeOnlyConsistentAnswers()
     {
         // Start the host before the threads: WebApplicationFactory builds it on first use, not thread-safely,
-        // and two hosts opening a new file at once race in SqliteArticleIndex.EnsureSchema ("table meta already exists").
+        // and two hosts opening one new index at once would race for the directory's write lock.
         using (var warm = app.CreateClient())
         {
             (await warm.GetAsync("/health/ready")).EnsureSuccessStatusCode();

@@ -8,9 +8,9 @@ using NewsSearch.Tests.Shared;
 namespace NewsSearch.Reliability.Tests.Api;
 
 /// <summary>
-/// The real service over a temp SQLite file indexed from corpus/, with a known key, a write limit
-/// that never bites, and every log message captured at Trace level. As a class fixture it first
-/// checks that the service answers from that file on the SQLite engine.
+/// The real service over a temp Lucene.Net index (SmartCn, the default) built from corpus/, with a
+/// known key, a write limit that never bites, and every log message captured at Trace level. As a
+/// class fixture it first checks that the service answers from that directory on the lucene engine.
 /// </summary>
 public sealed class ReliabilityApplication : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -20,7 +20,7 @@ public sealed class ReliabilityApplication : WebApplicationFactory<Program>, IAs
 
     public CapturedLogs Logs { get; } = new();
 
-    public string DatabasePath => Path.Combine(_folder, "news.db");
+    public string IndexPath => Path.Combine(_folder, "index");
 
     /// <summary>
     /// A client of the test server whose requests each fail after <see cref="BoundedRequests.DefaultLimit"/>,
@@ -43,8 +43,8 @@ public sealed class ReliabilityApplication : WebApplicationFactory<Program>, IAs
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("NewsSearch:Engine", ArticleIndexes.Sqlite);
-        builder.UseSetting("NewsSearch:DatabasePath", DatabasePath);
+        builder.UseSetting("NewsSearch:Engine", ArticleIndexes.Lucene);
+        builder.UseSetting("NewsSearch:IndexPath", IndexPath);
         builder.UseSetting("NewsSearch:CorpusPath", TestPaths.SeedCorpus);
         builder.UseSetting("NewsSearch:ApiKey", ApiKey);
         builder.UseSetting("NewsSearch:WritesPerMinute", "100000");
@@ -55,7 +55,7 @@ public sealed class ReliabilityApplication : WebApplicationFactory<Program>, IAs
     async Task IAsyncLifetime.InitializeAsync()
     {
         using var client = CreateClient();
-        await ServedIndex.AssertAsync(client, ArticleIndexes.Sqlite, DatabasePath);
+        await ServedIndex.AssertAsync(client, ArticleIndexes.Lucene, IndexPath);
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
@@ -63,7 +63,6 @@ public sealed class ReliabilityApplication : WebApplicationFactory<Program>, IAs
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(_folder, recursive: true);

@@ -17,8 +17,9 @@ public sealed class SecurityTests(ReliabilityApplication app) : IClassFixture<Re
         "%252E%252E%252Fetc%252Fpasswd",
         "....%2F%2F....%2F%2Fetc%2Fpasswd",
         "%C0%AE%C0%AE%2Fetc%2Fpasswd",
-        "news.db",
-        "..%2Fnews.db",
+        "segments_1",
+        "..%2Findex%2Fsegments_1",
+        "write.lock",
     ];
 
     [Theory]
@@ -57,7 +58,8 @@ public sealed class SecurityTests(ReliabilityApplication app) : IClassFixture<Re
             var body = await ResponseRules.AssertWellFormed(response, $"{method} {id}");
             Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest, $"{response.StatusCode} for {method} {id}");
             Assert.DoesNotContain("root:", body, StringComparison.Ordinal);
-            Assert.DoesNotContain("SQLite format", body, StringComparison.Ordinal);
+            // Every Lucene index file starts with the codec header's magic 0x3FD76C17.
+            Assert.DoesNotContain("\u003F\u00D7l\u0017", body, StringComparison.Ordinal);
         }
     }
 

@@ -27,7 +27,7 @@ public sealed class StartUpRefusalTests
     [Theory]
     [InlineData("lucene", "jieba", "Segmenter must be smartcn or icu")]
     [InlineData("lucene", "SmartCn", "Segmenter must be smartcn or icu")]
-    [InlineData("sqlite", "smartcn", "Segmenter smartcn needs the lucene engine; the sqlite engine analyzes with icu")]
+    [InlineData("postgres", "smartcn", "Segmenter smartcn needs the lucene engine; the postgres engine analyzes with icu")]
     public async Task ASegmenterSettingThatCannotWorkStopsStartUpNamingIt(string engine, string segmenter, string expected)
     {
         var (code, stdout, stderr) = await RunService(("NewsSearch__Engine", engine), ("NewsSearch__Segmenter", segmenter));
@@ -53,7 +53,7 @@ public sealed class StartUpRefusalTests
                 UseShellExecute = false,
                 Environment =
                 {
-                    ["NewsSearch__DatabasePath"] = Path.Combine(folder, "news.db"),
+                    ["NewsSearch__IndexPath"] = Path.Combine(folder, "index"),
                     ["NewsSearch__CorpusPath"] = "",
                     ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 },

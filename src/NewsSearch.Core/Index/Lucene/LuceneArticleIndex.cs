@@ -119,7 +119,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex
                 throw new SegmenterMismatchException(Engine, Location, recorded, _requestedSegmenter);
             }
 
-            return new LuceneIndexBatch(writer, lease, recorded ?? _requestedSegmenter ?? WordSegmenters.SmartCn, committed =>
+            return new LuceneIndexBatch(writer, lease, recorded ?? _requestedSegmenter ?? WordSegmenters.SmartCn, Location, committed =>
             {
                 if (committed)
                 {

@@ -16,15 +16,18 @@ internal sealed class LuceneIndexBatch : IIndexBatch
     private readonly Action<bool> _onEnd;
     private readonly long _generation;
     private readonly string _segmenter;
+    private readonly string _location;
     private long _nextKey;
     private bool _ended;
 
     /// <param name="writer">The writer, kept by the index between batches.</param>
     /// <param name="committed">The commit the batch starts from.</param>
     /// <param name="segmenter">The segmenter the batch's articles were analyzed with, recorded with the commit.</param>
+    /// <param name="location">The index directory, for messages.</param>
     /// <param name="onEnd">Told whether the batch committed, once it has ended either way.</param>
-    public LuceneIndexBatch(IndexWriter writer, ReaderHolder.Lease committed, string segmenter, Action<bool> onEnd)
+    public LuceneIndexBatch(IndexWriter writer, ReaderHolder.Lease committed, string segmenter, string location, Action<bool> onEnd)
     {
+        _location = location;
         _segmenter = segmenter;
         _writer = writer;
         _committed = committed;
@@ -53,8 +56,17 @@ internal sealed class LuceneIndexBatch : IIndexBatch
         var key = existing?.Key ?? _nextKey++;
         var group = article.Signature is { } signature ? FindReprintGroup(signature, article.Article.Published) : null;
         var state = new ArticleState(key, id, article.ContentHash, article.Article.Origin, group, article.Signature, article.Article.Published);
-        _writer.AddDocument(ArticleFields.ArticleDocument(article, key));
-        _writer.AddDocument(ArticleFields.PlacementDocument(state));
+        try
+        {
+            // A full RAM buffer flushes here, so a full disk can surface here too.
+            _writer.AddDocument(ArticleFields.ArticleDocument(article, key));
+            _writer.AddDocument(ArticleFields.PlacementDocument(state));
+        }
+        catch (Exception e) when (IndexStorageFullException.IsDiskFull(e))
+        {
+            throw new IndexStorageFullException(_location, e);
+        }
+
         _articles.Put(state);
         return existing is null ? UpsertOutcome.Added : UpsertOutcome.Updated;
     }
@@ -100,8 +112,18 @@ internal sealed class LuceneIndexBatch : IIndexBatch
 
     public void Commit()
     {
-        _writer.SetCommitData(CommitData.Make(_generation + 1, _nextKey, _segmenter));
-        _writer.Commit();
+        try
+        {
+            _writer.SetCommitData(CommitData.Make(_generation + 1, _nextKey, _segmenter));
+            _writer.Commit();
+        }
+        catch (Exception e) when (IndexStorageFullException.IsDiskFull(e))
+        {
+            // Also a merge's MergeException around the IOException. The caller disposes the batch,
+            // which rolls it back: the last commit stays the index.
+            throw new IndexStorageFullException(_location, e);
+        }
+
         End(commit: true);
     }
 

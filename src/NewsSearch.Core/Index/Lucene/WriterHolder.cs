@@ -67,7 +67,17 @@ internal sealed class WriterHolder : IDisposable
         {
             _disposed = true;
             _release.Dispose();
-            _writer?.Dispose();
+            // Closing a writer commits what it holds: a batch still open is rolled back instead, so
+            // disposal never makes half a batch visible.
+            if (_inUse)
+            {
+                _writer?.Rollback();
+            }
+            else
+            {
+                Close(_writer);
+            }
+
             _writer = null;
         }
     }
@@ -82,8 +92,22 @@ internal sealed class WriterHolder : IDisposable
             }
 
             // Lets running merges finish: they hold the lock a little longer, but their work is kept.
-            _writer.Dispose();
+            Close(_writer);
             _writer = null;
+        }
+    }
+
+    // A close that cannot write (a full disk) keeps the last commit: nothing uncommitted is lost,
+    // since a batch commits before the writer goes idle, and this runs on a timer, where a throw would end the process.
+    private static void Close(IndexWriter? writer)
+    {
+        try
+        {
+            writer?.Dispose();
+        }
+        catch (Exception e) when (e is IOException or MergePolicy.MergeException)
+        {
+            writer?.Rollback();
         }
     }
 }

@@ -6,9 +6,10 @@ namespace NewsSearch.Core.Indexing;
 
 public sealed partial class CorpusIndexer
 {
-    // The first commit comes soon (progress shows, a kill loses little); then each batch may be twice
-    // as long as the last, up to these limits: every commit flushes a small segment, syncs it to
-    // disk and opens a new reader, which a long run need not pay for every second.
+    // The first commit comes soon (progress shows, a kill loses little); while batches fill up before
+    // their time is out (a fast bulk run), each may be twice as long as the last, up to these limits:
+    // every commit flushes a small segment, syncs it to disk and opens a new reader, which a long run
+    // need not pay for every second. A slow run keeps committing every two seconds.
     private static readonly TimeSpan FirstCommitInterval = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan LongestCommitInterval = TimeSpan.FromSeconds(16);
     private const int LongestBatchGrowth = 8;
@@ -35,15 +36,20 @@ public sealed partial class CorpusIndexer
                     {
                         next++;
                         pending += Handle(batch, message, run);
-                        if (pending >= batchSize || (pending > 0 && Stopwatch.GetElapsedTime(lastCommit) > interval))
+                        var full = pending >= batchSize;
+                        if (full || (pending > 0 && Stopwatch.GetElapsedTime(lastCommit) > interval))
                         {
                             batch.Commit();
                             batch.Dispose();
                             batch = _index.BeginBatch();
                             pending = 0;
                             lastCommit = Stopwatch.GetTimestamp();
-                            batchSize = Math.Min(batchSize * 2, run.Options.BatchSize * LongestBatchGrowth);
-                            interval = TimeSpan.FromTicks(Math.Min(interval.Ticks * 2, LongestCommitInterval.Ticks));
+                            if (full)
+                            {
+                                batchSize = Math.Min(batchSize * 2, run.Options.BatchSize * LongestBatchGrowth);
+                                interval = TimeSpan.FromTicks(Math.Min(interval.Ticks * 2, LongestCommitInterval.Ticks));
+                            }
+
                             run.ReportProgress();
                         }
                     }

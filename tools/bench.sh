@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Reproduces docs/benchmarks.md: generates corpora, builds Lucene.Net indexes (timing indexing, with
-# peak memory), profiles the indexing stages and runs the query mix in process (match cache off: the
-# engine answers every run; facets and snippets on) and over HTTP with wrk against the real service
-# on the same index (output cache off, a mix that rarely repeats). Load average is printed next to
-# each figure: the machine may be shared. Long: not part of the tests.
+# Reproduces docs/benchmarks.md: generates corpora, builds Lucene.Net indexes with both segmenters
+# (timing indexing with peak memory, index size, CPU and GC per article, the stage profile and the
+# time from a POST to the article being searchable), and runs the query mix in process (match cache
+# off: the engine answers every run; facets and snippets on) and over HTTP with wrk against the real
+# service on the SmartCn index (output cache off, a mix that rarely repeats). Load average is printed
+# next to each figure: the machine may be shared. Long: not part of the tests.
 # Usage: tools/bench.sh [work-folder] [sizes...]   e.g. tools/bench.sh /tmp/nsbench 20000 100000
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,11 +29,19 @@ for n in "${sizes[@]}"; do
   echo "== $n articles"
   corpus="$work/g$n.jsonl"
   [ -f "$corpus" ] || $indexer generate --count "$n" --seed "$n" --out "$corpus" --corpus corpus
-  index="$work/idx$n"
-  rm -rf "$index"
-  /usr/bin/time -f "peak_rss_kb=%M wall_s=%e cpu=%P" $indexer index "$corpus" --engine lucene --db "$index" 2>&1 | tail -n 2
-  echo "index_kb=$(du -sk "$index" | cut -f1)"
-  $bench stages --input "$corpus" --limit 3000
+  # Lucene.Net indexing with each segmenter: the CLI under /usr/bin/time (wall, peak memory), the
+  # index size, then the same run in process for CPU per article and the garbage collector's share.
+  for segmenter in smartcn icu; do
+    index="$work/idx$n-$segmenter"
+    echo "-- lucene, $segmenter, load $(cut -d' ' -f1-3 /proc/loadavg)"
+    /usr/bin/time -f "peak_rss_kb=%M wall_s=%e cpu=%P" $indexer index "$corpus" --engine lucene --segmenter "$segmenter" --db "$index" --rebuild 2>&1 | tail -n 2
+    echo "index_kb=$(du -sk "$index" | cut -f1) per_article_kb=$(( $(du -sk "$index" | cut -f1) / n ))"
+    $bench index --input "$corpus" --engine lucene --segmenter "$segmenter" --db "$work/bench-idx-$segmenter"
+    rm -rf "$work/bench-idx-$segmenter"
+    $bench stages --input "$corpus" --limit 3000 --segmenter "$segmenter" --engine lucene
+  done
+
+  index="$work/idx$n-smartcn"
   echo "load: $(cat /proc/loadavg)"
   $bench query --engine lucene --db "$index" --queries bench/NewsSearch.Bench/queries.txt --warmup 2 --repeat 10 | tail -n 1
   echo "load: $(cat /proc/loadavg)"
@@ -48,4 +57,7 @@ for n in "${sizes[@]}"; do
   echo "load: $(cat /proc/loadavg)"
   echo "api_rss_kb=$(ps -o rss= -p $pid)"
   kill $pid; wait $pid 2>/dev/null || true
+
+  # Last, as it adds its probe articles to the index.
+  tools/bench-visibility.sh "$index" 50
 done

@@ -5,9 +5,24 @@ var root = new RootCommand("NewsSearch benchmarks");
 
 var stagesInput = new Option<string>("--input") { Required = true, Description = "A generated JSON Lines corpus" };
 var stagesLimit = new Option<int>("--limit") { DefaultValueFactory = _ => 5000 };
-var stages = new Command("stages", "Time each indexing stage alone") { stagesInput, stagesLimit };
-stages.SetAction(p => StageProfile.Run(p.GetValue(stagesInput)!, p.GetValue(stagesLimit), Console.Out));
+var stagesSegmenter = new Option<string>("--segmenter") { DefaultValueFactory = _ => "icu", Description = "smartcn or icu" };
+var stagesEngine = new Option<string>("--engine") { DefaultValueFactory = _ => "lucene", Description = "The engine of the write stage" };
+var stages = new Command("stages", "Time each indexing stage alone") { stagesInput, stagesLimit, stagesSegmenter, stagesEngine };
+stages.SetAction(p => StageProfile.Run(p.GetValue(stagesInput)!, p.GetValue(stagesLimit), p.GetValue(stagesSegmenter)!, p.GetValue(stagesEngine)!, Console.Out));
 root.Subcommands.Add(stages);
+
+var indexInput = new Option<string>("--input") { Required = true, Description = "A generated JSON Lines corpus" };
+var indexEngine = new Option<string>("--engine") { DefaultValueFactory = _ => "lucene", Description = "lucene, sqlite or postgres" };
+var indexLocation = new Option<string>("--db") { Required = true, Description = "Index directory or file; deleted first" };
+var indexSegmenter = new Option<string>("--segmenter") { DefaultValueFactory = _ => "smartcn", Description = "smartcn or icu" };
+var indexWorkers = new Option<int>("--workers") { DefaultValueFactory = _ => Environment.ProcessorCount };
+var indexing = new Command("index", "One indexing run in process: throughput, CPU per article, GC pauses, peak memory")
+{
+    indexInput, indexEngine, indexLocation, indexSegmenter, indexWorkers,
+};
+indexing.SetAction(p => IndexBenchmark.Run(
+    p.GetValue(indexInput)!, p.GetValue(indexEngine)!, p.GetValue(indexLocation)!, p.GetValue(indexSegmenter)!, p.GetValue(indexWorkers), Console.Out));
+root.Subcommands.Add(indexing);
 
 var database = new Option<string>("--db") { Required = true, Description = "Index directory (with --engine sqlite: the file; postgres: the connection string)" };
 var engine = new Option<string>("--engine") { DefaultValueFactory = _ => "lucene", Description = "lucene, sqlite or postgres" };

@@ -9,16 +9,15 @@ namespace NewsSearch.Bench;
 /// <summary>Times each indexing stage alone, on one thread, over the same articles: where the time goes.</summary>
 internal static class StageProfile
 {
-    public static void Run(string input, int limit, TextWriter output)
+    public static void Run(string input, int limit, string segmenterName, string engine, TextWriter output)
     {
-        var clock = Stopwatch.StartNew();
-        var articles = new ArticleFileReader().ReadItems(input, Path.GetDirectoryName(Path.GetFullPath(input))!)
-            .Where(i => i.Article is not null).Select(i => i.Article!).Take(limit).ToList();
-        var read = clock.Elapsed;
+        List<Article> articles = [];
+        var read = Time(() => articles = new ArticleFileReader().ReadItems(input, Path.GetDirectoryName(Path.GetFullPath(input))!)
+            .Where(i => i.Article is not null).Select(i => i.Article!).Take(limit).ToList());
         var characters = articles.Sum(a => (long)a.Body.Length + a.Title.Length);
-        using var analyzer = new Analyzer();
+        using var analyzer = new Analyzer(WordSegmenters.Create(segmenterName));
         var tagger = new FacetTagger(FacetVocabulary.Default, analyzer.Folder);
-        var segmenter = new IcuWordSegmenter();
+        using var segmenter = WordSegmenters.Create(segmenterName);
 
         // Warm up ICU, the JIT and the fold caches so the figures are steady-state.
         foreach (var a in articles.Take(200))
@@ -35,9 +34,10 @@ internal static class StageProfile
         var preparer = new ArticlePreparer(analyzer, tagger);
         var prepared = articles.Select(preparer.Prepare).ToList();
         var columns = Time(() => articles.ForEach(a => analyzer.IndexTerms(a.Body)));
+        var prepare = Time(() => articles.ForEach(a => preparer.Prepare(a)));
 
-        var path = Path.Combine(Path.GetTempPath(), $"newssearch-stages-{Environment.ProcessId}.db");
-        using var index = SqliteArticleIndex.Open(path, rebuild: true);
+        var path = Path.Combine(Path.GetTempPath(), $"newssearch-stages-{Environment.ProcessId}");
+        var index = ArticleIndexes.Open(engine, path, rebuild: true, analyzer.Segmenter);
         var write = Time(() =>
         {
             foreach (var chunk in prepared.Chunk(500))
@@ -51,25 +51,41 @@ internal static class StageProfile
                 batch.Commit();
             }
         });
-        SqliteArticleIndex.Delete(path);
+        index.Dispose();
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        else
+        {
+            SqliteArticleIndex.Delete(path);
+        }
 
         var n = articles.Count;
-        output.WriteLine($"articles={n} chars/article={characters / Math.Max(1, n)} read+clean(total)={read.TotalSeconds:0.00}s");
+        output.WriteLine($"articles={n} chars/article={characters / Math.Max(1, n)} load={File.ReadAllText("/proc/loadavg").Trim()}");
+        Line(output, "read and clean JSON Lines", read, n, characters);
         Line(output, "fold (NFKC, lower, T->S)", fold, n, characters);
-        Line(output, "ICU word segmentation", segment, n, characters);
+        Line(output, $"{analyzer.Segmenter} word segmentation", segment, n, characters);
         Line(output, "analyze (fold+segment+bigrams)", analyze, n, characters);
         Line(output, "tagging", tag, n, characters);
+        Line(output, "prepare (tag+hash+3 columns+signature)", prepare, n, characters);
         Line(output, "index terms (fold+segment+bigrams)", columns, n, characters);
-        Line(output, "SQLite write (1 thread)", write, n, characters);
+        Line(output, $"{engine} write (1 thread)", write, n, characters);
     }
 
-    private static TimeSpan Time(Action action)
+    // CPU time as well as wall time: on a shared machine the wall time of one thread says how busy the others were.
+    private static Stage Time(Action action)
     {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
         action();
-        return clock.Elapsed;
+        return new Stage(clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu, GC.GetAllocatedBytesForCurrentThread() - allocated);
     }
 
-    private static void Line(TextWriter output, string stage, TimeSpan time, int articles, long characters) =>
-        output.WriteLine($"{stage,-32} {time.TotalMilliseconds / articles,8:0.000} ms/article {time.TotalMicroseconds / characters,8:0.000} us/char");
+    private static void Line(TextWriter output, string stage, Stage time, int articles, long characters) =>
+        output.WriteLine($"{stage,-40} {time.Wall.TotalMilliseconds / articles,8:0.000} ms/article {time.Wall.TotalMicroseconds / characters,8:0.000} us/char " +
+            $"cpu {time.Cpu.TotalMilliseconds / articles,8:0.000} ms/article  allocated {time.Allocated / articles / 1024,6} KB/article");
+
+    private readonly record struct Stage(TimeSpan Wall, TimeSpan Cpu, long Allocated);
 }

@@ -6,7 +6,13 @@ namespace NewsSearch.Core.Indexing;
 
 public sealed partial class CorpusIndexer
 {
-    private static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(2);
+    // The first commit comes soon (progress shows, a kill loses little); while batches fill up before
+    // their time is out (a fast bulk run), each may be twice as long as the last, up to these limits:
+    // every commit flushes a small segment, syncs it to disk and opens a new reader, which a long run
+    // need not pay for every second. A slow run keeps committing every two seconds.
+    private static readonly TimeSpan FirstCommitInterval = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan LongestCommitInterval = TimeSpan.FromSeconds(16);
+    private const int LongestBatchGrowth = 8;
 
     // The single writer: the only code that touches the index during a run. Messages are handled
     // in the reader's order; those that arrive early wait in a small buffer.
@@ -14,6 +20,8 @@ public sealed partial class CorpusIndexer
     {
         var batch = _index.BeginBatch();
         var pending = 0;
+        var batchSize = run.Options.BatchSize;
+        var interval = FirstCommitInterval;
         var lastCommit = Stopwatch.GetTimestamp();
         var early = new Dictionary<long, WriterMessage>();
         var next = 0L;
@@ -28,13 +36,20 @@ public sealed partial class CorpusIndexer
                     {
                         next++;
                         pending += Handle(batch, message, run);
-                        if (pending >= run.Options.BatchSize || (pending > 0 && Stopwatch.GetElapsedTime(lastCommit) > CommitInterval))
+                        var full = pending >= batchSize;
+                        if (full || (pending > 0 && Stopwatch.GetElapsedTime(lastCommit) > interval))
                         {
                             batch.Commit();
                             batch.Dispose();
                             batch = _index.BeginBatch();
                             pending = 0;
                             lastCommit = Stopwatch.GetTimestamp();
+                            if (full)
+                            {
+                                batchSize = Math.Min(batchSize * 2, run.Options.BatchSize * LongestBatchGrowth);
+                                interval = TimeSpan.FromTicks(Math.Min(interval.Ticks * 2, LongestCommitInterval.Ticks));
+                            }
+
                             run.ReportProgress();
                         }
                     }

@@ -13,6 +13,8 @@ namespace NewsSearch.Core.Indexing;
 /// </summary>
 public sealed partial class CorpusIndexer
 {
+    private const int QueueCapacity = 256;
+
     private readonly IArticleIndex _index;
     private readonly ArticleFileReader _reader;
     private readonly ArticlePreparer _preparer;
@@ -37,8 +39,10 @@ public sealed partial class CorpusIndexer
         run.FilesTotal = files.Count;
         var known = _index.SourceFiles();
 
-        // Queues longer than a batch keep the analysis threads busy while the writer commits.
-        var capacity = Math.Max(256, options.BatchSize * 2);
+        // Enough to keep the analysis threads busy through a commit (a few hundred milliseconds) and
+        // no more: every queued article survives collections of the youngest generation, and with
+        // 2,000 queued (as before) those copies were a large part of the garbage collector's work.
+        var capacity = QueueCapacity;
         var toPrepare = Channel.CreateBounded<PendingArticle>(new BoundedChannelOptions(capacity) { SingleWriter = true });
         var toWrite = Channel.CreateBounded<WriterMessage>(new BoundedChannelOptions(capacity) { SingleReader = true });
 

@@ -8,8 +8,9 @@ namespace NewsSearch.Core.Index.Lucene;
 /// it flushes, and flushing for every read would make a segment per article, so the batch keeps
 /// what it wrote here, indexed by every term it looks articles up by.
 /// </summary>
-internal sealed class BatchArticles(IndexSearcher committed)
+internal sealed class BatchArticles
 {
+    private readonly IndexSearcher _committed;
     // An id the batch has touched maps to its state now, or to null once removed.
     private readonly Dictionary<string, ArticleState?> _changed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _byHash = new(StringComparer.Ordinal);
@@ -17,11 +18,17 @@ internal sealed class BatchArticles(IndexSearcher committed)
     private readonly Dictionary<long, HashSet<string>> _byGroup = [];
     private readonly Dictionary<string, HashSet<string>> _byFile = new(StringComparer.Ordinal);
     private readonly HashSet<long> _touchedKeys = [];
-    private readonly ReprintCandidates _candidates = new(committed);
+    private readonly CommittedTerms _terms;
+    private readonly ReprintCandidates _candidates;
 
-    public ArticleState? Get(string id) => _changed.TryGetValue(id, out var state)
-        ? state
-        : StoredLookup.State(committed, StoredLookup.One(committed, ArticleFields.Id, id, ArticleFields.StateFields));
+    public BatchArticles(IndexSearcher committed)
+    {
+        _committed = committed;
+        _terms = new CommittedTerms(committed.IndexReader);
+        _candidates = new ReprintCandidates(committed, _terms);
+    }
+
+    public ArticleState? Get(string id) => _changed.TryGetValue(id, out var state) ? state : CommittedState(id);
 
     public void Put(ArticleState state)
     {
@@ -79,13 +86,16 @@ internal sealed class BatchArticles(IndexSearcher committed)
     public IEnumerable<ArticleState> FromFile(string file) =>
         CommittedPlacements(ArticleFields.OriginFile, file).Concat(Changed(_byFile, file));
 
+    private ArticleState? CommittedState(string id) => _terms.First(ArticleFields.Id, id) is var doc and >= 0
+        ? StoredLookup.State(_committed, _committed.Doc(doc, ArticleFields.StateFields))
+        : null;
+
     private IEnumerable<string> Committed(string field, string value, string idField) =>
-        StoredLookup.All(committed, field, value).Select(d => d.Get(idField)).Where(id => !_changed.ContainsKey(id));
+        _terms.Docs(field, value).Select(doc => _committed.Doc(doc, new HashSet<string>(StringComparer.Ordinal) { idField }).Get(idField))
+            .Where(id => !_changed.ContainsKey(id));
 
     private IEnumerable<ArticleState> CommittedPlacements(string field, string value) =>
-        Committed(field, value, ArticleFields.PlacementId).ToList()
-            .Select(id => StoredLookup.State(committed, StoredLookup.One(committed, ArticleFields.Id, id, ArticleFields.StateFields)))
-            .OfType<ArticleState>();
+        Committed(field, value, ArticleFields.PlacementId).ToList().Select(CommittedState).OfType<ArticleState>();
 
     private IEnumerable<ArticleState> Changed<T>(Dictionary<T, HashSet<string>> index, T value)
         where T : notnull =>

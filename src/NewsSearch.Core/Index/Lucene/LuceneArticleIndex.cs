@@ -241,13 +241,8 @@ public sealed partial class LuceneArticleIndex : IArticleIndex
 
     private static IndexWriter OpenWriter(LuceneDirectory directory, OpenMode mode, string path)
     {
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new ColumnAnalyzer())
-        {
-            OpenMode = mode,
-            Similarity = ReaderHolder.Similarity,
-            WriteLockTimeout = (long)WriterWait.TotalMilliseconds,
-            RAMBufferSizeMB = 64,
-        };
+        var config = WriterHolder.Config(mode);
+        config.WriteLockTimeout = (long)WriterWait.TotalMilliseconds;
         try
         {
             return new IndexWriter(directory, config);

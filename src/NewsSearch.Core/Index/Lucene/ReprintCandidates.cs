@@ -9,24 +9,36 @@ namespace NewsSearch.Core.Index.Lucene;
 /// The committed articles sharing a band with a new one, read from doc values only (key and
 /// signature) with their groups from a map loaded once per batch: generated and syndicated news
 /// share many bands, and reading each candidate's stored document cost more than the indexing.
+/// The bands are looked up term by term (<see cref="CommittedTerms"/>), not as a query: a boolean
+/// query of 48 terms built weights and terms enumerators for every segment on every article.
 /// </summary>
-internal sealed class ReprintCandidates(IndexSearcher committed)
+internal sealed class ReprintCandidates(IndexSearcher committed, CommittedTerms terms)
 {
+    private readonly BytesRef _bytes = new();
     private Dictionary<long, long>? _leaders;
 
     /// <summary>(key, group leader, signature) of each committed article under any of the bands, each once.</summary>
     public Dictionary<long, (long Leader, ReprintSignature Signature)> Find(IEnumerable<long> bands)
     {
-        var query = new BooleanQuery();
-        foreach (var band in bands)
-        {
-            query.Add(new TermQuery(new Term(ArticleFields.Band, ArticleFields.Text(band))), Occur.SHOULD);
-        }
-
-        var collector = new Collector();
-        committed.Search(query, collector);
         var leaders = _leaders ??= LoadLeaders();
-        return collector.Found.ToDictionary(f => f.Key, f => (leaders.GetValueOrDefault(f.Key, f.Key), f.Signature));
+        var found = new Dictionary<long, (long Leader, ReprintSignature Signature)>();
+        var seen = new HashSet<int>();
+        terms.ForEach(ArticleFields.Band, bands.Select(ArticleFields.Text), (leaf, doc) =>
+        {
+            if (!seen.Add(leaf.DocBase + doc))
+            {
+                return;
+            }
+
+            var reader = leaf.AtomicReader;
+            reader.GetBinaryDocValues(ArticleFields.SignatureValues).Get(doc, _bytes);
+            if (ReprintSignature.FromBytes(_bytes.Bytes.AsSpan(_bytes.Offset, _bytes.Length)) is { } signature)
+            {
+                var key = reader.GetNumericDocValues(ArticleFields.KeyValues).Get(doc);
+                found[key] = (leaders.GetValueOrDefault(key, key), signature);
+            }
+        });
+        return found;
     }
 
     // Key -> leader for every committed article that does not lead its own group.
@@ -54,35 +66,5 @@ internal sealed class ReprintCandidates(IndexSearcher committed)
         }
 
         return leaders;
-    }
-
-    private sealed class Collector : ICollector
-    {
-        private readonly BytesRef _bytes = new();
-        private NumericDocValues? _keys;
-        private BinaryDocValues? _signatures;
-
-        public List<(long Key, ReprintSignature Signature)> Found { get; } = [];
-
-        public bool AcceptsDocsOutOfOrder => true;
-
-        public void SetNextReader(AtomicReaderContext context)
-        {
-            _keys = context.AtomicReader.GetNumericDocValues(ArticleFields.KeyValues);
-            _signatures = context.AtomicReader.GetBinaryDocValues(ArticleFields.SignatureValues);
-        }
-
-        public void SetScorer(Scorer scorer)
-        {
-        }
-
-        public void Collect(int doc)
-        {
-            _signatures!.Get(doc, _bytes);
-            if (ReprintSignature.FromBytes(_bytes.Bytes.AsSpan(_bytes.Offset, _bytes.Length)) is { } signature)
-            {
-                Found.Add((_keys!.Get(doc), signature));
-            }
-        }
     }
 }

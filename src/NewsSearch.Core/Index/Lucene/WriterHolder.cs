@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace NewsSearch.Core.Index.Lucene;
 
@@ -19,6 +20,21 @@ internal sealed class WriterHolder : IDisposable
     private IndexWriter? _writer;
     private bool _inUse;
     private bool _disposed;
+
+    /// <summary>
+    /// How every writer of the index is set up. Segments are written as plain files, not packed into
+    /// a compound file: packing copies every flushed segment once more, and the index has few
+    /// segments at a time. The RAM buffer is larger than a commit's worth of articles, so segments
+    /// are cut by commits, not by memory.
+    /// </summary>
+    public static IndexWriterConfig Config(OpenMode mode) => new(LuceneVersion.LUCENE_48, new ColumnAnalyzer())
+    {
+        OpenMode = mode,
+        Similarity = ReaderHolder.Similarity,
+        RAMBufferSizeMB = 64,
+        UseCompoundFile = false,
+        MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
+    };
 
     public WriterHolder(Func<IndexWriter> open)
     {

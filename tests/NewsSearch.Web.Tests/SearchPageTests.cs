@@ -25,7 +25,7 @@ public sealed class SearchPageTests(WebAppFixture app)
         // The article without a title shows the start of its snippet, muted.
         var untitled = session.Page.Locator("#hits li[data-id='001_3d349f3940e6cb6b'] .hit-title a");
         Assert.Equal("untitled", await untitled.GetAttributeAsync("class"));
-        Assert.Equal("蘇州首個獲得LEED金獎J證的商務園區、蘇州工業園區最早的工…", await untitled.TextContentAsync()); // its snippet's first 30 characters
+        Assert.Equal("成功舉辦, 不斷深化制度創新、實踐創新,更好服務蘇州工業園區…", await untitled.TextContentAsync()); // its snippet's first 30 characters
 
         await session.ScreenshotAsync("search-desktop");
         session.AssertNoErrors();

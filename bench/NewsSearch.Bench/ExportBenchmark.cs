@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Index;
+using NewsSearch.Core.Index.Lucene;
 using NewsSearch.Core.Search;
 using NewsSearch.Core.Search.Export;
 using NewsSearch.Core.Taxonomy;
@@ -20,8 +20,8 @@ internal static class ExportBenchmark
     public static async Task<int> Run(string database, string? query, string format, TextWriter output)
     {
         var writer = ResultSetWriter.ForName(format) ?? throw new ArgumentException($"unknown format '{format}'", nameof(format));
-        using var analyzer = new Analyzer();
-        using var index = SqliteArticleIndex.Open(database);
+        using var index = LuceneArticleIndex.Open(database);
+        using var analyzer = IndexAnalyzers.For(index);
         var search = new SearchService(index, analyzer, FacetVocabulary.Default, matchCacheSize: 0);
         output.WriteLine($"index: {search.CurrentCatalog().Count} articles; exporting '{query}' as {writer.Name}");
 

@@ -35,7 +35,7 @@ query.SetAction(p => QueryBenchmark.Run(
     p.GetValue(engine)!, p.GetValue(database)!, p.GetValue(queries)!, p.GetValue(warmup), p.GetValue(repeat), p.GetValue(cache), Console.Out));
 root.Subcommands.Add(query);
 
-var exportDatabase = new Option<string>("--db") { Required = true, Description = "Index file" };
+var exportDatabase = new Option<string>("--db") { Required = true, Description = "Index directory" };
 var exportQuery = new Option<string?>("--query") { Description = "Query whose hits to export (default: every article)" };
 var exportFormat = new Option<string>("--format") { DefaultValueFactory = _ => "csv", Description = "csv or jsonl" };
 var export = new Command("export", "Memory and speed of streaming a whole result set to a null stream") { exportDatabase, exportQuery, exportFormat };

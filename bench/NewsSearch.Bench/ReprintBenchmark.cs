@@ -3,6 +3,7 @@ using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Articles;
 using NewsSearch.Core.Generation;
 using NewsSearch.Core.Index;
+using NewsSearch.Core.Index.Lucene;
 using NewsSearch.Core.Reprints;
 using NewsSearch.Core.Taxonomy;
 
@@ -34,14 +35,14 @@ internal static class ReprintBenchmark
         generated.AsParallel().ForAll(g => signer.Compute(g.Article.Body));
         var sign = clock.Elapsed;
 
-        var path = Path.Combine(Path.GetTempPath(), $"newssearch-reprints-{Environment.ProcessId}.db");
-        using (var unsigned = SqliteArticleIndex.Open(path, rebuild: true))
+        var path = Path.Combine(Path.GetTempPath(), $"newssearch-reprints-{Environment.ProcessId}");
+        using (var unsigned = LuceneArticleIndex.Open(path, rebuild: true))
         {
             var withoutSignatures = Write(unsigned, prepared.Select(p => p with { Signature = null }).ToList());
             output.WriteLine($"write without signatures (1 thread)={count / withoutSignatures.TotalSeconds:0} articles/s");
         }
 
-        using (var index = SqliteArticleIndex.Open(path, rebuild: true))
+        using (var index = LuceneArticleIndex.Open(path, rebuild: true))
         {
             var write = Write(index, prepared);
             var predicted = generated.ToDictionary(g => g.Article.Id, g => index.ReprintGroupOf(g.Article.Id)!.Group);
@@ -53,11 +54,11 @@ internal static class ReprintBenchmark
                 $"signature alone={count / sign.TotalSeconds:0} articles/s ({sign / prepare:P1} of prepare); write (1 thread)={count / write.TotalSeconds:0} articles/s");
         }
 
-        SqliteArticleIndex.Delete(path);
+        Directory.Delete(path, recursive: true);
         CandidateSimilarities(prepared, story, output);
     }
 
-    private static TimeSpan Write(SqliteArticleIndex index, List<IndexedArticle> prepared)
+    private static TimeSpan Write(IArticleIndex index, List<IndexedArticle> prepared)
     {
         var clock = Stopwatch.StartNew();
         foreach (var chunk in prepared.Chunk(500))

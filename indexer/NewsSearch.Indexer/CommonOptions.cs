@@ -7,30 +7,31 @@ namespace NewsSearch.Indexer;
 /// <summary>Options every command that touches an index shares.</summary>
 internal static class CommonOptions
 {
-    public const string DefaultDatabase = "data/news.db";
-
     /// <summary>The index directory of the lucene engine when --db is not given.</summary>
     public const string DefaultIndexDirectory = "data/index";
 
+    /// <summary>The index file of the sqlite engine when --db is not given.</summary>
+    public const string DefaultDatabase = "data/news.db";
+
     public static Option<string> Database() => new("--db")
     {
-        Description = "The index file; with --engine lucene, the index directory (default: " + DefaultIndexDirectory + "); " +
+        Description = "The index directory (default: " + DefaultIndexDirectory + "); " +
             "with --engine postgres, the Npgsql connection string (several hosts: the primary and its standbys)",
-        DefaultValueFactory = _ => DefaultDatabase,
+        DefaultValueFactory = _ => DefaultIndexDirectory,
     };
 
     /// <summary>Where the index is: --db as given, or the engine's own default when it was left out.</summary>
     public static string Location(ParseResult parse, Option<string> engine, Option<string> database) =>
-        parse.GetResult(database) is { Implicit: false } || parse.GetValue(engine) != ArticleIndexes.Lucene
-            ? parse.GetValue(database)!
-            : DefaultIndexDirectory;
+        parse.GetResult(database) is { Implicit: true } && parse.GetValue(engine) == ArticleIndexes.Sqlite
+            ? DefaultDatabase
+            : parse.GetValue(database)!;
 
     public static Option<string> Engine()
     {
         var engine = new Option<string>("--engine")
         {
-            Description = "Where the index lives: sqlite (a file, the default), postgres or lucene (a directory)",
-            DefaultValueFactory = _ => ArticleIndexes.Sqlite,
+            Description = "Where the index lives: lucene (a directory, the default) or postgres",
+            DefaultValueFactory = _ => ArticleIndexes.Lucene,
         };
         engine.AcceptOnlyFromAmong([.. ArticleIndexes.Engines]);
         return engine;
@@ -41,7 +42,7 @@ internal static class CommonOptions
         var segmenter = new Option<string?>("--segmenter")
         {
             Description = "Word segmenter for writes: smartcn or icu (default: the one the index records; a new index: smartcn " +
-                "with --engine lucene, else icu). Searches always analyze as the index was built",
+                "with --engine lucene, icu with postgres). Searches always analyze as the index was built",
         };
         segmenter.AcceptOnlyFromAmong([.. WordSegmenters.Names]);
         return segmenter;

@@ -7,17 +7,17 @@ using NewsSearch.Core.Taxonomy;
 namespace NewsSearch.Indexer.Commands;
 
 /// <summary>
-/// <c>copy --from &lt;sqlite file&gt; --to &lt;connection string&gt;</c>: moves an index to another
-/// engine (by default from SQLite to PostgreSQL); run again after an interruption, it sends only
+/// <c>copy --from &lt;index directory&gt; --to &lt;connection string&gt;</c>: moves an index to another
+/// engine (by default from Lucene.Net to PostgreSQL); run again after an interruption, it sends only
 /// what the target lacks.
 /// </summary>
 internal static class CopyCommand
 {
     public static Command Create()
     {
-        var from = new Option<string>("--from") { Description = "The index to copy (a SQLite file unless --from-engine says otherwise)", Required = true };
+        var from = new Option<string>("--from") { Description = "The index to copy (a Lucene.Net index directory unless --from-engine says otherwise)", Required = true };
         var to = new Option<string>("--to") { Description = "The target index (a PostgreSQL connection string unless --to-engine says otherwise)", Required = true };
-        var fromEngine = new Option<string>("--from-engine") { DefaultValueFactory = _ => ArticleIndexes.Sqlite, Description = "Engine of --from" };
+        var fromEngine = new Option<string>("--from-engine") { DefaultValueFactory = _ => ArticleIndexes.Lucene, Description = "Engine of --from" };
         var toEngine = new Option<string>("--to-engine") { DefaultValueFactory = _ => ArticleIndexes.Postgres, Description = "Engine of --to" };
         fromEngine.AcceptOnlyFromAmong([.. ArticleIndexes.Engines]);
         toEngine.AcceptOnlyFromAmong([.. ArticleIndexes.Engines]);

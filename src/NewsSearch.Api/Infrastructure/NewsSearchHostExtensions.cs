@@ -36,6 +36,7 @@ public static class NewsSearchHostExtensions
         services.AddSingleton<IArticleIndex>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<NewsSearchOptions>>().Value;
+            RetiredIndexNotice.LogIfRetired(options, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RetiredIndexNotice)));
             return ArticleIndexes.Open(options.Engine, options.IndexLocation, segmenter: options.Segmenter);
         });
         services.AddSingleton(sp => new FacetTagger(sp.GetRequiredService<FacetVocabulary>(), sp.GetRequiredService<Analyzer>().Folder));

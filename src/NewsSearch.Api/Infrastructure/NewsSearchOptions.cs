@@ -3,7 +3,7 @@ using NewsSearch.Core.Index;
 
 namespace NewsSearch.Api.Infrastructure;
 
-/// <summary>Settings under <c>NewsSearch:</c> (environment: <c>NewsSearch__DatabasePath</c> and so on).</summary>
+/// <summary>Settings under <c>NewsSearch:</c> (environment: <c>NewsSearch__IndexPath</c> and so on).</summary>
 public sealed class NewsSearchOptions : IValidatableObject
 {
     public const string SectionName = "NewsSearch";
@@ -19,7 +19,7 @@ public sealed class NewsSearchOptions : IValidatableObject
     /// </summary>
     [Required(ErrorMessage = "Engine must be sqlite, postgres or lucene.")]
     [RegularExpression("^(sqlite|postgres|lucene)$", ErrorMessage = "Engine must be sqlite, postgres or lucene.")]
-    public string Engine { get; set; } = ArticleIndexes.Sqlite;
+    public string Engine { get; set; } = ArticleIndexes.Lucene;
 
     /// <summary>
     /// The word segmenter: <c>smartcn</c> or <c>icu</c>; unset, an existing index keeps the one it

@@ -3,6 +3,7 @@ using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Articles;
 using NewsSearch.Core.Generation;
 using NewsSearch.Core.Index;
+using NewsSearch.Core.Index.Lucene;
 using NewsSearch.Core.Taxonomy;
 
 namespace NewsSearch.Api.Tests;
@@ -43,7 +44,7 @@ public sealed class GeneratedCorpus : IAsyncLifetime
             CorpusPath = _corpus,
             TestServices = services =>
             {
-                services.AddSingleton<IArticleIndex>(_ => Index = new CountingArticleIndex(SqliteArticleIndex.Open(App!.DatabasePath)));
+                services.AddSingleton<IArticleIndex>(_ => Index = new CountingArticleIndex(LuceneArticleIndex.Open(App!.IndexPath)));
                 services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(Exports);
             },
         };

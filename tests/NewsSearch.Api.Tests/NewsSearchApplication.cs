@@ -8,9 +8,11 @@ using NewsSearch.Tests.Shared;
 namespace NewsSearch.Api.Tests;
 
 /// <summary>
-/// The real service over a real SQLite file in a temp folder, indexed from the repository's
-/// corpus/ at start-up, with a known API key. Tests talk to it over HTTP through the test server.
-/// As a class fixture it first checks that the service answers from the engine and index it was given.
+/// The real service on its default engine, Lucene.Net, over an index directory in a temp folder,
+/// indexed from the repository's corpus/ at start-up with the engine's default segmenter (smartcn)
+/// unless <see cref="Segmenter"/> names one, and with a known API key. Tests talk to it over HTTP
+/// through the test server. As a class fixture it first checks that the service answers from the
+/// engine and index it was given.
 /// </summary>
 /// <remarks><see cref="PostgresNewsSearchApplication"/> runs the same service on the PostgreSQL engine.</remarks>
 public class NewsSearchApplication : WebApplicationFactory<Program>, IAsyncLifetime
@@ -19,13 +21,17 @@ public class NewsSearchApplication : WebApplicationFactory<Program>, IAsyncLifet
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "newssearch-api-" + Guid.NewGuid().ToString("N"));
 
-    public string DatabasePath => Path.Combine(_folder, "news.db");
+    /// <summary>The Lucene.Net index directory (the engine reports its full path).</summary>
+    public string IndexPath => Path.Combine(_folder, "index");
 
     /// <summary>The engine the service is configured on, as <c>/health/ready</c> names it.</summary>
-    public virtual string Engine => ArticleIndexes.Sqlite;
+    public virtual string Engine => ArticleIndexes.Lucene;
 
     /// <summary>Where that engine keeps the index, as <c>/health/ready</c> names it.</summary>
-    public virtual string IndexLocation => DatabasePath;
+    public virtual string IndexLocation => IndexPath;
+
+    /// <summary>The <c>NewsSearch:Segmenter</c> setting; null leaves it unset.</summary>
+    public string? Segmenter { get; init; }
 
     public int WritesPerMinute { get; init; } = 10_000;
 
@@ -60,7 +66,6 @@ public class NewsSearchApplication : WebApplicationFactory<Program>, IAsyncLifet
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Production");
         builder.UseSetting("NewsSearch:Engine", Engine);
-        builder.UseSetting("NewsSearch:DatabasePath", DatabasePath);
         ConfigureIndex(builder);
         builder.UseSetting("NewsSearch:CorpusPath", CorpusPath);
         builder.UseSetting("NewsSearch:ApiKey", ApiKey);
@@ -72,9 +77,14 @@ public class NewsSearchApplication : WebApplicationFactory<Program>, IAsyncLifet
         }
     }
 
-    /// <summary>Settings the engine needs beyond its name; SQLite needs only <see cref="DatabasePath"/>.</summary>
+    /// <summary>Settings the engine needs beyond its name: Lucene.Net's directory and segmenter.</summary>
     protected virtual void ConfigureIndex(IWebHostBuilder builder)
     {
+        builder.UseSetting("NewsSearch:IndexPath", IndexPath);
+        if (Segmenter is not null)
+        {
+            builder.UseSetting("NewsSearch:Segmenter", Segmenter);
+        }
     }
 
     async Task IAsyncLifetime.InitializeAsync()
@@ -88,7 +98,6 @@ public class NewsSearchApplication : WebApplicationFactory<Program>, IAsyncLifet
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(_folder, recursive: true);

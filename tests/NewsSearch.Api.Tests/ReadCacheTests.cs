@@ -2,6 +2,7 @@ using System.Net;
 using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Articles;
 using NewsSearch.Core.Index;
+using NewsSearch.Core.Index.Lucene;
 using NewsSearch.Core.Taxonomy;
 
 namespace NewsSearch.Api.Tests;
@@ -42,17 +43,17 @@ public sealed class ReadCacheTests(NewsSearchApplication app) : IClassFixture<Ne
     }
 
     [Fact]
-    public async Task AWriteByAnotherConnectionToTheSameFileShowsAtOnce()
+    public async Task AWriteByAnotherWriterOnTheSameIndexShowsAtOnce()
     {
         var url = $"/api/v1/search?q={Json.Q("张家港保税区")}";
         Assert.Empty(Json.Ids(await Json.Get(_reader, url)));
         Assert.Empty(Json.Ids(await Json.Get(_reader, url)));
 
-        // As the indexer CLI would: its own connection to the file the service reads.
-        using (var index = SqliteArticleIndex.Open(app.DatabasePath))
+        // As the indexer CLI would: its own writer on the directory the service reads.
+        using (var index = LuceneArticleIndex.Open(app.IndexPath))
         using (var batch = index.BeginBatch())
         {
-            var analyzer = new Analyzer();
+            using var analyzer = IndexAnalyzers.For(index);
             var preparer = new ArticlePreparer(analyzer, new FacetTagger(FacetVocabulary.Default, analyzer.Folder));
             batch.Upsert(preparer.Prepare(new Article { Id = "cache-2", Title = "张家港保税区", Body = "张家港保税区发布新政策,张家港保税区企业受益。" }));
             batch.Commit();

@@ -1,13 +1,15 @@
-using Microsoft.Data.Sqlite;
+using NewsSearch.Core.Index;
+using NewsSearch.Core.Index.Lucene;
 
 namespace NewsSearch.Indexer.Tests;
 
 /// <summary>A temporary folder per test, with a copy of the real corpus on request; deleted on dispose.</summary>
-internal sealed class TestFolder : IDisposable
+internal sealed partial class TestFolder : IDisposable
 {
     public string Root { get; } = Directory.CreateTempSubdirectory("newssearch-cli-").FullName;
 
-    public string Database => System.IO.Path.Combine(Root, "index", "news.db");
+    /// <summary>The Lucene.Net index directory the tests index into with --db.</summary>
+    public string IndexPath => System.IO.Path.Combine(Root, "index");
 
     public string CorpusCopy => System.IO.Path.Combine(Root, "corpus");
 
@@ -35,30 +37,13 @@ internal sealed class TestFolder : IDisposable
 
     public CliResult Run(params string[] args) => IndexerCli.Run(Root, args);
 
-    public CliResult Index(params string[] extra) => Run(["index", CorpusCopy, "--db", Database, .. extra]);
+    public CliResult Index(params string[] extra) => Run(["index", CorpusCopy, "--db", IndexPath, .. extra]);
 
-    public SqliteConnection OpenDatabase(bool readOnly = true)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = Database,
-            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite,
-            Pooling = false,
-        }.ToString());
-        connection.Open();
-        return connection;
-    }
-
-    public static long Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    /// <summary>Opens the index the tests wrote, as the service would: to read back what the CLI stored.</summary>
+    public IArticleIndex OpenIndex() => LuceneArticleIndex.Open(IndexPath);
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(Root, recursive: true);

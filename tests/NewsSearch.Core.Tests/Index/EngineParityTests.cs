@@ -10,9 +10,10 @@ namespace NewsSearch.Core.Tests.Index;
 
 /// <summary>
 /// The benchmark's fixed query mix (bench/NewsSearch.Bench/queries.txt) over the same generated
-/// articles in SQLite and in another engine: every query finds exactly the same articles on both.
+/// articles in Lucene.Net, the embedded engine, and in PostgreSQL, the scale-out one: every query
+/// finds exactly the same articles on both.
 /// </summary>
-public abstract class EngineParityTests(EngineParityTests.TwoEngines engines)
+public sealed class EngineParityTests(EngineParityTests.TwoEngines engines) : IClassFixture<EngineParityTests.TwoEngines>
 {
     public static TheoryData<string> Mix()
     {
@@ -36,54 +37,53 @@ public abstract class EngineParityTests(EngineParityTests.TwoEngines engines)
         // follows the engine's scores, while the stories themselves (and so the totals) must agree.
         var request = NewsSearch.Bench.QueryMix.Parse(line) with { Collapse = false };
 
-        var onSqlite = engines.Sqlite.ReadAll(request).Rows().Select(r => r.Id).ToList();
-        var onOther = engines.Other.ReadAll(request).Rows().Select(r => r.Id).ToList();
+        var onLucene = engines.Lucene.ReadAll(request).Rows().Select(r => r.Id).ToList();
+        var onPostgres = engines.Postgres.ReadAll(request).Rows().Select(r => r.Id).ToList();
 
-        Assert.NotEmpty(onSqlite);
-        Assert.Equal(engines.Sqlite.Search(request with { Collapse = true }).Total, engines.Other.Search(request with { Collapse = true }).Total);
-        Assert.Equal(onSqlite.Order(StringComparer.Ordinal), onOther.Order(StringComparer.Ordinal));
+        Assert.NotEmpty(onLucene);
+        Assert.Equal(engines.Lucene.Search(request with { Collapse = true }).Total, engines.Postgres.Search(request with { Collapse = true }).Total);
+        Assert.Equal(onLucene.Order(StringComparer.Ordinal), onPostgres.Order(StringComparer.Ordinal));
         if (request.Sort != SearchSort.Relevance || request.Query is null)
         {
-            Assert.Equal(onSqlite, onOther); // date orders do not depend on the engine's scores
+            Assert.Equal(onLucene, onPostgres); // date orders do not depend on the engine's scores
         }
     }
 
-    /// <summary>400 generated articles (seed 7, with reprints) written to SQLite and to another engine.</summary>
-    public abstract class TwoEngines : IDisposable
+    /// <summary>400 generated articles (seed 7, with reprints) written to Lucene.Net and to PostgreSQL.</summary>
+    public sealed class TwoEngines : IDisposable
     {
         private const int Count = 400;
 
         private readonly Analyzer _analyzer = new();
-        private readonly TestEngine.Location _sqlite = TestEngine.Sqlite.NewLocation();
-        private readonly TestEngine.Location _other;
-        private readonly IArticleIndex _sqliteIndex;
-        private readonly IArticleIndex _otherIndex;
+        private readonly TestEngine.Location _lucene = TestEngine.Lucene.NewLocation();
+        private readonly TestEngine.Location _postgres = TestEngine.Postgres.NewLocation();
+        private readonly IArticleIndex _luceneIndex;
+        private readonly IArticleIndex _postgresIndex;
 
-        protected TwoEngines(TestEngine other)
+        public TwoEngines()
         {
-            _other = other.NewLocation();
             var reader = new ArticleFileReader();
             var seeds = Directory.GetFiles(SeedCorpus.CorpusRoot, "*.txt").Order(StringComparer.Ordinal).SelectMany(f => reader.Read(f, SeedCorpus.CorpusRoot).Articles);
             var pool = SentencePool.Build(seeds, new FacetTagger(FacetVocabulary.Default, _analyzer.Folder, minimumMentions: 1), _analyzer.Script);
             var articles = new CorpusGenerator(pool, _analyzer.Script) { ReprintShare = 0.2 }.Generate(Count, seed: 7).Select(g => g.Article).ToList();
             var preparer = new ArticlePreparer(_analyzer, new FacetTagger(FacetVocabulary.Default, _analyzer.Folder));
             var prepared = articles.Select(preparer.Prepare).ToList();
-            _sqliteIndex = Write(_sqlite.Open(), prepared);
-            _otherIndex = Write(_other.Open(), prepared);
-            Sqlite = new SearchService(_sqliteIndex, _analyzer, FacetVocabulary.Default);
-            Other = new SearchService(_otherIndex, _analyzer, FacetVocabulary.Default);
+            _luceneIndex = Write(_lucene.Open(), prepared);
+            _postgresIndex = Write(_postgres.Open(), prepared);
+            Lucene = new SearchService(_luceneIndex, _analyzer, FacetVocabulary.Default);
+            Postgres = new SearchService(_postgresIndex, _analyzer, FacetVocabulary.Default);
         }
 
-        public SearchService Sqlite { get; }
+        public SearchService Lucene { get; }
 
-        public SearchService Other { get; }
+        public SearchService Postgres { get; }
 
         public void Dispose()
         {
-            _sqliteIndex.Dispose();
-            _otherIndex.Dispose();
-            _sqlite.Dispose();
-            _other.Dispose();
+            _luceneIndex.Dispose();
+            _postgresIndex.Dispose();
+            _lucene.Dispose();
+            _postgres.Dispose();
             _analyzer.Dispose();
             GC.SuppressFinalize(this);
         }

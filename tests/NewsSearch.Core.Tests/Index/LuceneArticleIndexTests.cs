@@ -99,6 +99,49 @@ public sealed class LuceneArticleIndexTests(AnalyzerFixture analysis) : ArticleI
         Assert.Contains("no NewsSearch index", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Open_ADirectory_NamesTheLuceneEngineAndThatDirectory()
+    {
+        using var index = Open(rebuild: false);
+
+        Assert.Equal(ArticleIndexes.Lucene, index.Engine);
+        Assert.Equal(IndexPath, index.Location);
+    }
+
+    [Fact]
+    public async Task Open_ManyAtOnceOnANewDirectory_AllSucceedWithOneIndex()
+    {
+        var opens = Enumerable.Range(0, 8).Select(_ => Task.Run(() => Open(rebuild: false))).ToArray();
+        var indexes = await Task.WhenAll(opens).Within(TimeSpan.FromSeconds(30), "eight opens of one new directory");
+
+        Assert.All(indexes, index => Assert.Empty(index.CheckIntegrity()));
+        Assert.Equal(0, indexes[0].Generation);
+        Assert.Single(DirectoryReader.ListCommits(FSDirectory.Open(IndexPath)));
+        foreach (var index in indexes)
+        {
+            index.Dispose();
+        }
+    }
+
+    [Fact]
+    public void Open_AnIndexOfAnotherLayoutVersion_IsRefusedUntilRebuilt()
+    {
+        using (var directory = FSDirectory.Open(IndexPath))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(global::Lucene.Net.Util.LuceneVersion.LUCENE_48, null)))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { ["schema_version"] = "0" });
+            writer.Commit();
+        }
+
+        var refused = Assert.Throws<IndexVersionException>(() => Open(rebuild: false));
+
+        Assert.Equal(
+            $"{IndexPath} has index layout version 0, but this build reads version 1. Rebuild it: indexer index <corpus> --engine lucene --db {IndexPath} --rebuild",
+            refused.Message);
+        using var rebuilt = Open(rebuild: true);
+        Assert.Empty(rebuilt.CheckIntegrity());
+    }
+
     public override void Dispose()
     {
         base.Dispose();

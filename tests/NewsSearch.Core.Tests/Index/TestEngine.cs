@@ -8,13 +8,10 @@ namespace NewsSearch.Core.Tests.Index;
 /// <summary>An engine the tests run on, handing out fresh, empty index locations.</summary>
 public abstract class TestEngine
 {
-    /// <summary>The embedded engine: a SQLite file in a temporary folder.</summary>
-    public static TestEngine Sqlite { get; } = new SqliteEngine();
-
     /// <summary>PostgreSQL: a schema of its own on the test server.</summary>
     public static TestEngine Postgres { get; } = new PostgresEngine();
 
-    /// <summary>Lucene.Net: an index directory in a temporary folder.</summary>
+    /// <summary>Lucene.Net, the embedded engine: an index directory in a temporary folder.</summary>
     public static TestEngine Lucene { get; } = new LuceneEngine();
 
     /// <summary>A new, empty place for an index; disposing it removes everything there.</summary>
@@ -28,24 +25,6 @@ public abstract class TestEngine
 
         /// <inheritdoc />
         public abstract void Dispose();
-    }
-
-    private sealed class SqliteEngine : TestEngine
-    {
-        public override Location NewLocation() => new SqliteLocation();
-
-        private sealed class SqliteLocation : Location
-        {
-            private readonly string _folder = Directory.CreateTempSubdirectory("newssearch-test-").FullName;
-
-            public override IArticleIndex Open(bool rebuild = false) => SqliteArticleIndex.Open(Path.Combine(_folder, "news.db"), rebuild);
-
-            public override void Dispose()
-            {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                Directory.Delete(_folder, recursive: true);
-            }
-        }
     }
 
     private sealed class PostgresEngine : TestEngine

@@ -17,7 +17,7 @@ public class CorpusIndexerTests : IClassFixture<AnalyzerFixture>, IDisposable
     private readonly CorpusIndexer _indexer;
 
     public CorpusIndexerTests(AnalyzerFixture analysis)
-        : this(analysis, TestEngine.Sqlite)
+        : this(analysis, TestEngine.Lucene)
     {
     }
 

@@ -20,7 +20,7 @@ public class ReprintGroupingTests : IClassFixture<AnalyzerFixture>, IDisposable
     private readonly IArticleIndex _index;
 
     public ReprintGroupingTests(AnalyzerFixture analysis)
-        : this(analysis, TestEngine.Sqlite)
+        : this(analysis, TestEngine.Lucene)
     {
     }
 

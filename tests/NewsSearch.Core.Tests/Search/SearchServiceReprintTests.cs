@@ -16,7 +16,7 @@ public class SearchServiceReprintTests : IClassFixture<AnalyzerFixture>, IDispos
     private readonly SearchService _search;
 
     public SearchServiceReprintTests(AnalyzerFixture analysis)
-        : this(analysis, TestEngine.Sqlite)
+        : this(analysis, TestEngine.Lucene)
     {
     }
 

@@ -1,6 +1,7 @@
 using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Articles;
 using NewsSearch.Core.Index;
+using NewsSearch.Core.Index.Lucene;
 using NewsSearch.Core.Indexing;
 using NewsSearch.Core.Search;
 using NewsSearch.Core.Taxonomy;
@@ -9,7 +10,7 @@ using NewsSearch.Tests.Shared;
 
 namespace NewsSearch.Core.Tests.Search;
 
-/// <summary>The five real articles indexed once, as the CLI wires it, into a temporary SQLite file.</summary>
+/// <summary>The five real articles indexed once, as the CLI wires it, into a Lucene.Net index in a temporary folder.</summary>
 /// <remarks>Derived fixtures put the same articles into another engine; the tests then run unchanged on it.</remarks>
 public class SeedIndexFixture : IAsyncLifetime
 {
@@ -41,7 +42,7 @@ public class SeedIndexFixture : IAsyncLifetime
     }
 
     /// <summary>The empty index the articles are written to.</summary>
-    protected virtual IArticleIndex OpenIndex() => SqliteArticleIndex.Open(Path.Combine(_folder, "news.db"));
+    protected virtual IArticleIndex OpenIndex() => LuceneArticleIndex.Open(Path.Combine(_folder, "index"));
 
     public SearchResponse Search(string? query, int pageSize = SearchRequest.MaxPageSize) =>
         Service.Search(new SearchRequest { Query = query, PageSize = pageSize });

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NewsSearch.Core.Taxonomy;
 
 namespace NewsSearch.Indexer.Tests.Commands;
 
@@ -30,11 +31,11 @@ public sealed class GenerateCommandTests : IDisposable
         var lines = File.ReadAllLines(file);
         Assert.Equal(100, lines.Length);
 
-        var result = _folder.Run("index", file, "--db", _folder.Database);
+        var result = _folder.Run("index", file, "--db", _folder.IndexPath);
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.StartsWith("added 100, updated 0, unchanged 0, removed 0, skipped 0 ", result.Summary, StringComparison.Ordinal);
 
-        var stored = StoredTags();
+        var stored = StoredTags(lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!));
         var missing = new List<string>();
         foreach (var line in lines)
         {
@@ -68,22 +69,13 @@ public sealed class GenerateCommandTests : IDisposable
         // Seed 3 with a share of 0.3: 114 stories, 35 of them published more than once.
         Assert.Equal((114, 35), (story.Values.Distinct().Count(), story.Values.GroupBy(s => s).Count(g => g.Count() > 1)));
 
-        var indexed = _folder.Run("index", file, "--db", _folder.Database);
+        var indexed = _folder.Run("index", file, "--db", _folder.IndexPath);
         Assert.True(indexed.ExitCode == 0, indexed.ToString());
 
-        using var connection = _folder.OpenDatabase();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, coalesce(reprint_group, rowid) FROM article";
-        var group = new Dictionary<string, long>();
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                group[reader.GetString(0)] = reader.GetInt64(1);
-            }
-        }
+        using var index = _folder.OpenIndex();
+        var group = story.Keys.ToDictionary(id => id, id => index.ReprintGroupOf(id)?.Group ?? throw new InvalidOperationException(id + " not indexed"));
 
-        Assert.Equal(story.Count, group.Count);
+        Assert.Equal(story.Count, index.LoadCatalog().Count);
         var stories = story.GroupBy(p => p.Value, p => p.Key).Select(g => g.Order(StringComparer.Ordinal).ToList()).OrderBy(g => g[0], StringComparer.Ordinal);
         var groups = group.GroupBy(p => p.Value, p => p.Key).Select(g => g.Order(StringComparer.Ordinal).ToList()).OrderBy(g => g[0], StringComparer.Ordinal);
         Assert.Equal(stories, groups);
@@ -107,16 +99,17 @@ public sealed class GenerateCommandTests : IDisposable
         return output;
     }
 
-    private HashSet<(string Id, int Dimension, string Value)> StoredTags()
+    private HashSet<(string Id, int Dimension, string Value)> StoredTags(IEnumerable<string> ids)
     {
-        using var connection = _folder.OpenDatabase();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT a.id, t.dimension, t.value FROM article_tag t JOIN article a ON a.rowid = t.article";
-        using var reader = command.ExecuteReader();
+        using var index = _folder.OpenIndex();
         var tags = new HashSet<(string, int, string)>();
-        while (reader.Read())
+        foreach (var id in ids)
         {
-            tags.Add((reader.GetString(0), reader.GetInt32(1), reader.GetString(2)));
+            var stored = index.Find(id)?.Tags ?? throw new InvalidOperationException(id + " not indexed");
+            for (var dimension = 0; dimension < 3; dimension++)
+            {
+                tags.UnionWith(stored.Of((FacetDimension)dimension).Select(t => (id, dimension, t.Id)));
+            }
         }
 
         return tags;

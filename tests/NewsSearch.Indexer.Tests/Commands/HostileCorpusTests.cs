@@ -96,7 +96,7 @@ public sealed class HostileCorpusTests : IDisposable
 
     private List<string> SearchIds(string query)
     {
-        var result = _folder.Run("search", query, "--json", "--db", _folder.Database);
+        var result = _folder.Run("search", query, "--json", "--db", _folder.IndexPath);
         Assert.True(result.ExitCode == 0, result.ToString());
         return result.Json().GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!).ToList();
     }

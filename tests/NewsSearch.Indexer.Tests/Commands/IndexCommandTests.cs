@@ -48,7 +48,7 @@ public sealed class IndexCommandTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("added 0, updated 1, unchanged 4, removed 0, skipped 0 (1 files read, 4 unchanged)", result.Summary);
-        Assert.Contains("独墅湖科教创新区的最新进展", _folder.Run("show", LeedArticle, "--db", _folder.Database).Stdout, StringComparison.Ordinal);
+        Assert.Contains("独墅湖科教创新区的最新进展", _folder.Run("show", LeedArticle, "--db", _folder.IndexPath).Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class IndexCommandTests : IDisposable
 
     private int SearchTotal(string query)
     {
-        var result = _folder.Run("search", query, "--json", "--db", _folder.Database);
+        var result = _folder.Run("search", query, "--json", "--db", _folder.IndexPath);
         Assert.True(result.ExitCode == 0, result.ToString());
         return result.Json().GetProperty("total").GetInt32();
     }

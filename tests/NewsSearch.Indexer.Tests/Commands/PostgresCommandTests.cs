@@ -5,9 +5,10 @@ using NewsSearch.Tests.Shared;
 namespace NewsSearch.Indexer.Tests.Commands;
 
 /// <summary>
-/// The CLI on the PostgreSQL engine: <c>index --engine postgres</c>, <c>copy</c> from SQLite, and reads
-/// from either. Each test checks that the articles landed in its schema, so a CLI that quietly
-/// used another engine (a SQLite file named like the connection string) fails.
+/// The CLI on the PostgreSQL engine: <c>index --engine postgres</c>, <c>copy</c> from Lucene.Net and
+/// back, and reads from either. Each test checks that the articles landed in its schema (or index
+/// directory), so a CLI that quietly used another engine (a Lucene.Net directory named like the
+/// connection string) fails.
 /// </summary>
 public sealed class PostgresCommandTests : IDisposable
 {
@@ -23,19 +24,34 @@ public sealed class PostgresCommandTests : IDisposable
     [Fact]
     public void CopyMovesEveryArticleAndARepeatSendsNothingAgain()
     {
-        Assert.Equal(0, Run("index", TestFolder.SeedCorpus, "--db", _folder.Database).ExitCode);
+        Assert.Equal(0, Run("index", TestFolder.SeedCorpus, "--db", _folder.IndexPath).ExitCode);
 
-        var first = Run("copy", "--from", _folder.Database, "--to", _schema.ConnectionString);
-        var again = Run("copy", "--from", _folder.Database, "--to", _schema.ConnectionString);
+        var first = Run("copy", "--from", _folder.IndexPath, "--to", _schema.ConnectionString);
+        var again = Run("copy", "--from", _folder.IndexPath, "--to", _schema.ConnectionString);
 
         Assert.True(first.ExitCode == 0, first.ToString());
-        Assert.Contains($"from {_folder.Database} to {PostgresArticleIndex.Describe(_schema.ConnectionString)} in ", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"from {_folder.IndexPath} to {PostgresArticleIndex.Describe(_schema.ConnectionString)} in ", first.Stdout, StringComparison.Ordinal);
         AssertSchemaHolds(5);
         Assert.StartsWith("copied 5 articles, 0 already there", first.Stdout, StringComparison.Ordinal);
         Assert.StartsWith("copied 0 articles, 5 already there", again.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("Username", first.Stdout, StringComparison.Ordinal); // the connection string is not echoed
-        Assert.Equal(Hits(Run("search", "新加坡 OR 日本", "--json", "--db", _folder.Database)),
+        Assert.Equal(Hits(Run("search", "新加坡 OR 日本", "--json", "--db", _folder.IndexPath)),
             Hits(Run("search", "新加坡 OR 日本", "--json", "--engine", "postgres", "--db", _schema.ConnectionString)));
+    }
+
+    [Fact]
+    public void CopyFromPostgresIntoLuceneGivesTheSameHits()
+    {
+        var directory = _folder.In("lucene");
+        Assert.Equal(0, Run("index", TestFolder.SeedCorpus, "--engine", "postgres", "--db", _schema.ConnectionString).ExitCode);
+
+        var copied = Run("copy", "--from", _schema.ConnectionString, "--from-engine", "postgres", "--to", directory, "--to-engine", "lucene");
+
+        Assert.True(copied.ExitCode == 0, copied.ToString());
+        Assert.StartsWith("copied 5 articles, 0 already there", copied.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"from {PostgresArticleIndex.Describe(_schema.ConnectionString)} to {directory} in ", copied.Stdout, StringComparison.Ordinal);
+        Assert.Equal(Hits(Run("search", "新加坡 OR 日本", "--json", "--engine", "postgres", "--db", _schema.ConnectionString)),
+            Hits(Run("search", "新加坡 OR 日本", "--json", "--db", directory)));
     }
 
     [Fact]

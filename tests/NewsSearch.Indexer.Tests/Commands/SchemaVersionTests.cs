@@ -1,8 +1,10 @@
-using Microsoft.Data.Sqlite;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
 
 namespace NewsSearch.Indexer.Tests.Commands;
 
-/// <summary>Files the indexer must refuse: another schema version, or a SQLite file that is not an index.</summary>
+/// <summary>Index directories the indexer must refuse: another layout version, or a directory that is not an index.</summary>
 public sealed class SchemaVersionTests : IDisposable
 {
     private readonly TestFolder _folder = new();
@@ -14,7 +16,12 @@ public sealed class SchemaVersionTests : IDisposable
     [Fact]
     public void AnIndexOfAnotherSchemaVersionIsRefusedWithExitThreeUntilRebuilt()
     {
-        CreateDatabase("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema_version', '999');");
+        using (var directory = FSDirectory.Open(_folder.IndexPath))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, null)))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { ["schema_version"] = "999" });
+            writer.Commit();
+        }
 
         var refused = _folder.Index();
 
@@ -29,43 +36,19 @@ public sealed class SchemaVersionTests : IDisposable
     }
 
     [Fact]
-    public void ASqliteFileThatIsNotAnIndexIsRefusedWithExitThreeAndAClearMessage()
+    public void ADirectoryThatIsNotAnIndexIsRefusedWithExitThreeAClearMessageAndLeftAlone()
     {
-        CreateDatabase("CREATE TABLE customers(name TEXT); INSERT INTO customers VALUES ('someone');");
+        System.IO.Directory.CreateDirectory(_folder.IndexPath);
+        var notes = Path.Combine(_folder.IndexPath, "customers.txt");
+        File.WriteAllText(notes, "someone");
 
         var refused = _folder.Index();
 
         Assert.True(refused.ExitCode == 3, refused.ToString());
         var line = Assert.Single(refused.ErrorLines);
         Assert.StartsWith("error: ", line, StringComparison.Ordinal);
-        Assert.Contains("not a NewsSearch index", line, StringComparison.Ordinal);
-        using var connection = _folder.OpenDatabase();
-        Assert.Equal(1, TestFolder.Scalar(connection, "SELECT count(*) FROM customers"));
-    }
-
-    [Fact]
-    public void RefusingASqliteFileThatIsNotAnIndexLeavesItsJournalModeAlone()
-    {
-        CreateDatabase("CREATE TABLE customers(name TEXT);");
-
-        var refused = _folder.Index();
-
-        Assert.Equal(3, refused.ExitCode);
-        using var connection = _folder.OpenDatabase();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode";
-        Assert.Equal("delete", command.ExecuteScalar());
-    }
-
-    private void CreateDatabase(string sql)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(_folder.Database)!);
-        using (var connection = new SqliteConnection($"Data Source={_folder.Database};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.ExecuteNonQuery();
-        }
+        Assert.Contains("no NewsSearch index", line, StringComparison.Ordinal);
+        Assert.Equal([notes], System.IO.Directory.GetFileSystemEntries(_folder.IndexPath));
+        Assert.Equal("someone", File.ReadAllText(notes));
     }
 }

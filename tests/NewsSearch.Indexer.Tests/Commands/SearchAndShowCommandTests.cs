@@ -99,9 +99,9 @@ public sealed class SearchAndShowCommandTests : IClassFixture<SearchAndShowComma
             Assert.True(result.ExitCode == 0, result.ToString());
         }
 
-        public string Database => _folder.Database;
+        public string IndexPath => _folder.IndexPath;
 
-        internal CliResult Run(params string[] args) => _folder.Run([.. args, "--db", _folder.Database]);
+        internal CliResult Run(params string[] args) => _folder.Run([.. args, "--db", _folder.IndexPath]);
 
         public void Dispose() => _folder.Dispose();
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Index;
+using NewsSearch.Core.Index.Lucene;
 using NewsSearch.Core.Search;
 using NewsSearch.Core.Search.Export;
 using NewsSearch.Core.Taxonomy;
@@ -17,7 +18,7 @@ public sealed class SearchExportCommandTests(SearchAndShowCommandTests.IndexedCo
     [InlineData(ExportFormat.JsonLines, "jsonl", "苏州")]
     public async Task SearchExportPrintsTheBytesTheServiceStreams(ExportFormat format, string name, string query)
     {
-        var printed = Stdout("search", query, "--export", name, "--sort", "Newest", "--db", corpus.Database);
+        var printed = Stdout("search", query, "--export", name, "--sort", "Newest", "--db", corpus.IndexPath);
 
         Assert.Equal(await ServiceExport(format, new SearchRequest { Query = query, Sort = SearchSort.Newest }), printed);
     }
@@ -26,7 +27,7 @@ public sealed class SearchExportCommandTests(SearchAndShowCommandTests.IndexedCo
     public void SearchExportCsvHasTheBomTheHeaderAndEveryHitInOrder()
     {
         var json = corpus.Run("search", "苏州", "--json", "--page-size", "100").Json();
-        var printed = Stdout("search", "苏州", "--export", "csv", "--db", corpus.Database);
+        var printed = Stdout("search", "苏州", "--export", "csv", "--db", corpus.IndexPath);
 
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), printed[..3]);
         var lines = Encoding.UTF8.GetString(printed[3..]).Split("\r\n");
@@ -44,7 +45,7 @@ public sealed class SearchExportCommandTests(SearchAndShowCommandTests.IndexedCo
 
             Assert.True(result.ExitCode == 0, result.ToString());
             Assert.Equal([$"exported 2 articles to {path}"], result.Lines);
-            Assert.Equal(Stdout("search", "--zone", "xiangcheng", "--export", "jsonl", "--db", corpus.Database), File.ReadAllBytes(path));
+            Assert.Equal(Stdout("search", "--zone", "xiangcheng", "--export", "jsonl", "--db", corpus.IndexPath), File.ReadAllBytes(path));
         }
         finally
         {
@@ -76,11 +77,11 @@ public sealed class SearchExportCommandTests(SearchAndShowCommandTests.IndexedCo
         return bytes.ToArray();
     }
 
-    /// <summary>What the HTTP API writes for the request: the same Core calls over the same index file.</summary>
+    /// <summary>What the HTTP API writes for the request: the same Core calls over the same index.</summary>
     private async Task<byte[]> ServiceExport(ExportFormat format, SearchRequest request)
     {
-        using var index = SqliteArticleIndex.Open(corpus.Database);
-        using var analyzer = new Analyzer();
+        using var index = LuceneArticleIndex.Open(corpus.IndexPath);
+        using var analyzer = IndexAnalyzers.For(index);
         var results = new SearchService(index, analyzer, FacetVocabulary.Default).ReadAll(request);
         using var output = new MemoryStream();
         await ResultSetWriter.For(format).WriteAsync(output, results.Rows());

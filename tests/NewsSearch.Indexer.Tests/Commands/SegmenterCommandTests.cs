@@ -59,10 +59,10 @@ public sealed class SegmenterCommandTests : IDisposable
     [Fact]
     public void SmartCnWithAnEngineThatRecordsNoSegmenterIsAUsageError()
     {
-        var refused = _folder.Run("index", TestFolder.SeedCorpus, "--db", _folder.Database, "--segmenter", "smartcn");
+        var refused = _folder.Run("index", TestFolder.SeedCorpus, "--engine", "postgres", "--db", "Host=127.0.0.1:1;Database=x;Username=u;Timeout=2", "--segmenter", "smartcn");
 
         Assert.Equal(2, refused.ExitCode);
-        Assert.Contains("Segmenter smartcn needs the lucene engine; the sqlite engine analyzes with icu.", refused.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Segmenter smartcn needs the lucene engine; the postgres engine analyzes with icu.", refused.Stderr, StringComparison.Ordinal);
     }
 
     private CliResult Index(params string[] extra) =>

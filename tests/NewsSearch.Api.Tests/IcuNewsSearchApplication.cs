@@ -6,9 +6,9 @@ namespace NewsSearch.Api.Tests;
 /// The service on the Lucene.Net engine with ICU word break: for suites whose expectations on the
 /// seeds (related articles' shared words) are those of ICU's segmentation; SmartCn finds other words.
 /// </summary>
-public sealed class IcuLuceneNewsSearchApplication : LuceneNewsSearchApplication
+public sealed class IcuNewsSearchApplication : NewsSearchApplication
 {
-    public IcuLuceneNewsSearchApplication()
+    public IcuNewsSearchApplication()
     {
         Segmenter = WordSegmenters.Icu;
     }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Index;
 
-namespace NewsSearch.Api.Tests.OnLucene;
+namespace NewsSearch.Api.Tests;
 
 /// <summary>
 /// The word segmenter a Lucene.Net index records: a new index takes the setting (default smartcn),
@@ -115,8 +115,6 @@ public sealed class SegmenterTests : IDisposable
     /// <summary>The service on a Lucene.Net index in a folder the test owns, with the segmenter setting given (null: unset).</summary>
     private sealed class SegmenterApplication(string indexPath, string? setting) : NewsSearchApplication
     {
-        public override string Engine => ArticleIndexes.Lucene;
-
         public override string IndexLocation => indexPath;
 
         protected override void ConfigureIndex(IWebHostBuilder builder)

@@ -1,4 +1,0 @@
-namespace NewsSearch.Api.Tests.OnLucene;
-
-/// <summary>The same tests, with the service on the Lucene.Net engine.</summary>
-public sealed class TimelineEndpointTestsOnLucene(LuceneNewsSearchApplication app) : TimelineEndpointTests(app), IClassFixture<LuceneNewsSearchApplication>;

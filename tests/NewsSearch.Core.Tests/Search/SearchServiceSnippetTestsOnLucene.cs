@@ -1,4 +1,0 @@
-namespace NewsSearch.Core.Tests.Search;
-
-/// <summary>The same tests, on the Lucene.Net engine.</summary>
-public sealed class SearchServiceSnippetTestsOnLucene(LuceneSeedIndexFixture seeds) : SearchServiceSnippetTests(seeds), IClassFixture<LuceneSeedIndexFixture>;

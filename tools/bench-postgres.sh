@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# The PostgreSQL engine's benchmark (docs/scaling.md): copies an existing SQLite index into a
+# The PostgreSQL engine's benchmark (docs/scaling.md): copies an existing Lucene.Net index into a
 # primary with a streaming standby (sampling the replication lag meanwhile), then runs the fixed
 # query mix on both engines, with each PostgreSQL host's transactions and CPU time, so per-tier
 # costs can be read off. Long: not part of the tests.
-# Usage: tools/bench-postgres.sh SQLITE_INDEX [WORK_DIR]   e.g. tools/bench-postgres.sh /tmp/nsbench/db20000/news.db
+# Usage: tools/bench-postgres.sh LUCENE_INDEX [WORK_DIR]   e.g. tools/bench-postgres.sh /tmp/nsbench/idx20000
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -66,8 +66,8 @@ for port in "$primary_port" "$replica_port"; do
   echo "after the copy, host $port: $(sql "$port" "SELECT CASE WHEN pg_is_in_recovery() THEN 'standby' ELSE 'primary' END || ', ' || xact_commit || ' commits, ' || tup_inserted || ' rows inserted' FROM pg_stat_database WHERE datname = 'newssearch'")"
 done
 
-echo "== query mix, SQLite"
-$bench query --engine sqlite --db "$index" --queries bench/NewsSearch.Bench/queries.txt --warmup "$warmup" --repeat "$repeat" | tail -n 1
+echo "== query mix, Lucene.Net"
+$bench query --engine lucene --db "$index" --queries bench/NewsSearch.Bench/queries.txt --warmup "$warmup" --repeat "$repeat" | tail -n 1
 
 echo "== query mix, PostgreSQL (both hosts; reads prefer the standby)"
 sql "$replica_port" "SELECT pg_stat_reset()" >/dev/null

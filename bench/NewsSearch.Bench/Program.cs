@@ -12,7 +12,7 @@ stages.SetAction(p => StageProfile.Run(p.GetValue(stagesInput)!, p.GetValue(stag
 root.Subcommands.Add(stages);
 
 var indexInput = new Option<string>("--input") { Required = true, Description = "A generated JSON Lines corpus" };
-var indexEngine = new Option<string>("--engine") { DefaultValueFactory = _ => "lucene", Description = "lucene, sqlite or postgres" };
+var indexEngine = new Option<string>("--engine") { DefaultValueFactory = _ => "lucene", Description = "lucene or postgres" };
 var indexLocation = new Option<string>("--db") { Required = true, Description = "Index directory or file; deleted first" };
 var indexSegmenter = new Option<string>("--segmenter") { DefaultValueFactory = _ => "smartcn", Description = "smartcn or icu" };
 var indexWorkers = new Option<int>("--workers") { DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -24,8 +24,8 @@ indexing.SetAction(p => IndexBenchmark.Run(
     p.GetValue(indexInput)!, p.GetValue(indexEngine)!, p.GetValue(indexLocation)!, p.GetValue(indexSegmenter)!, p.GetValue(indexWorkers), Console.Out));
 root.Subcommands.Add(indexing);
 
-var database = new Option<string>("--db") { Required = true, Description = "Index directory (with --engine sqlite: the file; postgres: the connection string)" };
-var engine = new Option<string>("--engine") { DefaultValueFactory = _ => "lucene", Description = "lucene, sqlite or postgres" };
+var database = new Option<string>("--db") { Required = true, Description = "Index directory (with --engine postgres: the connection string)" };
+var engine = new Option<string>("--engine") { DefaultValueFactory = _ => "lucene", Description = "lucene or postgres" };
 var queries = new Option<string>("--queries") { Required = true, Description = "Query mix, one per line" };
 var warmup = new Option<int>("--warmup") { DefaultValueFactory = _ => 3 };
 var repeat = new Option<int>("--repeat") { DefaultValueFactory = _ => 20 };

@@ -56,10 +56,6 @@ internal static class StageProfile
         {
             Directory.Delete(path, recursive: true);
         }
-        else
-        {
-            SqliteArticleIndex.Delete(path);
-        }
 
         var n = articles.Count;
         output.WriteLine($"articles={n} chars/article={characters / Math.Max(1, n)} load={File.ReadAllText("/proc/loadavg").Trim()}");

@@ -10,21 +10,12 @@ internal static class CommonOptions
     /// <summary>The index directory of the lucene engine when --db is not given.</summary>
     public const string DefaultIndexDirectory = "data/index";
 
-    /// <summary>The index file of the sqlite engine when --db is not given.</summary>
-    public const string DefaultDatabase = "data/news.db";
-
     public static Option<string> Database() => new("--db")
     {
         Description = "The index directory (default: " + DefaultIndexDirectory + "); " +
             "with --engine postgres, the Npgsql connection string (several hosts: the primary and its standbys)",
         DefaultValueFactory = _ => DefaultIndexDirectory,
     };
-
-    /// <summary>Where the index is: --db as given, or the engine's own default when it was left out.</summary>
-    public static string Location(ParseResult parse, Option<string> engine, Option<string> database) =>
-        parse.GetResult(database) is { Implicit: true } && parse.GetValue(engine) == ArticleIndexes.Sqlite
-            ? DefaultDatabase
-            : parse.GetValue(database)!;
 
     public static Option<string> Engine()
     {

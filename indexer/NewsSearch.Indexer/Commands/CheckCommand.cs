@@ -17,7 +17,7 @@ internal static class CheckCommand
         var command = new Command("check", "Check the index for damage; exit code 5 when damaged") { database, engine };
         command.SetAction(parse =>
         {
-            var location = CommonOptions.Location(parse, engine, database);
+            var location = parse.GetValue(database)!;
             if (parse.GetValue(engine) == ArticleIndexes.Lucene && !Directory.Exists(location))
             {
                 throw new UsageException($"no index directory at {location}", ExitCodes.NotFound);

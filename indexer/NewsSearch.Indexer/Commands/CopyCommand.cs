@@ -27,11 +27,6 @@ internal static class CopyCommand
         command.SetAction((parse, cancellation) =>
         {
             var sourcePath = parse.GetValue(from)!;
-            if (parse.GetValue(fromEngine) == ArticleIndexes.Sqlite && !File.Exists(sourcePath))
-            {
-                throw new UsageException($"no index file at {sourcePath}", ExitCodes.NotFound);
-            }
-
             if (parse.GetValue(fromEngine) == ArticleIndexes.Lucene && !Directory.Exists(sourcePath))
             {
                 throw new UsageException($"no index directory at {sourcePath}", ExitCodes.NotFound);

@@ -48,7 +48,7 @@ internal static class IndexCommand
                 return ExitCodes.Success;
             }
 
-            using var workspace = Workspace.Open(parse.GetValue(engine)!, CommonOptions.Location(parse, engine, database), parse.GetValue(taxonomy), parse.GetValue(segmenter), parse.GetValue(rebuild));
+            using var workspace = Workspace.Open(parse.GetValue(engine)!, parse.GetValue(database)!, parse.GetValue(taxonomy), parse.GetValue(segmenter), parse.GetValue(rebuild));
             var options = new IndexingOptions { Prune = parse.GetValue(prune), Workers = Math.Max(1, parse.GetValue(workers)) };
             var summary = await Run(workspace, parse.GetValue(paths)!, options, cancellation);
             SummaryPrinter.Print(summary, Console.Out);

@@ -34,7 +34,7 @@ internal static class PivotCommand
                 throw new UsageException("cols: rows and columns must be two different dimensions.", ExitCodes.Usage);
             }
 
-            using var workspace = Workspace.Open(parse.GetValue(engine)!, CommonOptions.Location(parse, engine, database), parse.GetValue(taxonomy), parse.GetValue(segmenter));
+            using var workspace = Workspace.Open(parse.GetValue(engine)!, parse.GetValue(database)!, parse.GetValue(taxonomy), parse.GetValue(segmenter));
             var request = filters.Request(parse, parse.GetValue(query));
             var errors = new SearchRequestValidator(workspace.Vocabulary).Validate(request);
             if (errors.Count > 0)

@@ -7,24 +7,23 @@ namespace NewsSearch.Api.Infrastructure;
 public sealed class NewsSearchOptions : IValidatableObject
 {
     public const string SectionName = "NewsSearch";
-    public const string DefaultDatabasePath = "data/news.db";
     public const string DefaultIndexPath = "data/index";
     public const string DefaultCorpusPath = "corpus";
     public const int DefaultWritesPerMinute = 60;
     public const int DefaultCacheSeconds = 300;
 
     /// <summary>
-    /// Where the index lives: <c>sqlite</c> (the file at <see cref="DatabasePath"/>), <c>postgres</c>
-    /// (<see cref="ConnectionString"/>) or <c>lucene</c> (the directory at <see cref="IndexPath"/>).
+    /// Where the index lives: <c>lucene</c>, embedded, the default (the directory at <see cref="IndexPath"/>),
+    /// or <c>postgres</c>, the scale-out engine (<see cref="ConnectionString"/>).
     /// </summary>
-    [Required(ErrorMessage = "Engine must be sqlite, postgres or lucene.")]
-    [RegularExpression("^(sqlite|postgres|lucene)$", ErrorMessage = "Engine must be sqlite, postgres or lucene.")]
+    [Required(ErrorMessage = "Engine must be lucene or postgres.")]
+    [RegularExpression("^(lucene|postgres)$", ErrorMessage = "Engine must be lucene or postgres.")]
     public string Engine { get; set; } = ArticleIndexes.Lucene;
 
     /// <summary>
     /// The word segmenter: <c>smartcn</c> or <c>icu</c>; unset, an existing index keeps the one it
-    /// records and a new one takes its engine's default (lucene: smartcn; sqlite and postgres: icu,
-    /// the only one they use). Searches always analyze as the index was built; writes with another
+    /// records and a new one takes its engine's default (lucene: smartcn; postgres: icu, the only
+    /// one it uses). Searches always analyze as the index was built; writes with another
     /// segmenter than the index records are refused.
     /// </summary>
     [RegularExpression("^(smartcn|icu)$", ErrorMessage = "Segmenter must be smartcn or icu.")]
@@ -36,10 +35,6 @@ public sealed class NewsSearchOptions : IValidatableObject
     /// searches prefer a standby.
     /// </summary>
     public string? ConnectionString { get; set; }
-
-    /// <summary>The index file; created and filled from <see cref="CorpusPath"/> when missing.</summary>
-    [Required]
-    public string DatabasePath { get; set; } = DefaultDatabasePath;
 
     /// <summary>With the lucene engine: the index directory; created and filled from <see cref="CorpusPath"/> when missing.</summary>
     [Required]
@@ -72,13 +67,8 @@ public sealed class NewsSearchOptions : IValidatableObject
     [Range(1, 10_000)]
     public int MaxBatchSize { get; set; } = 1_000;
 
-    /// <summary>Where <see cref="Engine"/> finds the index: the file path, the connection string or the directory.</summary>
-    public string IndexLocation => Engine switch
-    {
-        ArticleIndexes.Postgres => ConnectionString ?? "",
-        ArticleIndexes.Lucene => IndexPath,
-        _ => DatabasePath,
-    };
+    /// <summary>Where <see cref="Engine"/> finds the index: the directory or the connection string.</summary>
+    public string IndexLocation => Engine == ArticleIndexes.Postgres ? ConnectionString ?? "" : IndexPath;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

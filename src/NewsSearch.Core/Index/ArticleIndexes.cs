@@ -6,17 +6,14 @@ namespace NewsSearch.Core.Index;
 /// <summary>The engines an index can live in, chosen by name in configuration and on the command line.</summary>
 public static class ArticleIndexes
 {
-    /// <summary>The embedded default: one SQLite file; the location is its path.</summary>
-    public const string Sqlite = "sqlite";
-
-    /// <summary>PostgreSQL, one host or a primary with standbys; the location is an Npgsql connection string.</summary>
-    public const string Postgres = "postgres";
-
-    /// <summary>Lucene.Net, embedded: the location is the index directory.</summary>
+    /// <summary>Lucene.Net, embedded, the default: the location is the index directory.</summary>
     public const string Lucene = "lucene";
 
-    /// <summary>Every engine name, for validation and help.</summary>
-    public static IReadOnlyList<string> Engines { get; } = [Sqlite, Postgres, Lucene];
+    /// <summary>PostgreSQL, the scale-out engine, one host or a primary with standbys; the location is an Npgsql connection string.</summary>
+    public const string Postgres = "postgres";
+
+    /// <summary>Every engine name, for validation and help; the default first.</summary>
+    public static IReadOnlyList<string> Engines { get; } = [Lucene, Postgres];
 
     /// <summary>
     /// Opens (creating when missing) the index of <paramref name="engine"/> at <paramref name="location"/>.
@@ -32,7 +29,6 @@ public static class ArticleIndexes
 
         return engine.ToLowerInvariant() switch
         {
-            Sqlite => SqliteArticleIndex.Open(location, rebuild),
             Postgres => PostgresArticleIndex.Open(location, rebuild),
             Lucene => LuceneArticleIndex.Open(location, rebuild, segmenter),
             _ => throw new ArgumentException($"Unknown engine '{engine}'; use {string.Join(" or ", Engines)}.", nameof(engine)),

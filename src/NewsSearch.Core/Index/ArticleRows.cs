@@ -6,16 +6,13 @@ using NewsSearch.Core.Taxonomy;
 namespace NewsSearch.Core.Index;
 
 /// <summary>
-/// Reads query results into domain objects, for every engine: the queries differ (SQLite's
-/// <c>rowid</c> is PostgreSQL's <c>key</c>), the column order of the results does not.
+/// Reads PostgreSQL's query results into domain objects: the engine's key column first, then the
+/// columns in the order below.
 /// </summary>
 internal static class ArticleRows
 {
     /// <summary>The article columns <see cref="ReadAll"/> expects, after the engine's key column.</summary>
     public const string Columns = "id, url, title, published, source, author, body, origin FROM article";
-
-    /// <summary>SQLite's select of <see cref="Columns"/>.</summary>
-    public const string Select = "SELECT rowid, " + Columns;
 
     public static List<(long Key, Article Article)> ReadAll(DbCommand command)
     {

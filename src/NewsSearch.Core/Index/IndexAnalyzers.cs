@@ -15,8 +15,8 @@ public static class IndexAnalyzers
 
     /// <summary>
     /// Why <paramref name="segmenter"/> cannot be used with <paramref name="engine"/>, or null when it can.
-    /// The SQLite and PostgreSQL engines record no segmenter and their indexes were all built with ICU,
-    /// so they analyze with ICU alone rather than risk mixing two segmentations unnoticed.
+    /// The PostgreSQL engine records no segmenter and its indexes were all built with ICU, so it
+    /// analyzes with ICU alone rather than risk mixing two segmentations unnoticed.
     /// </summary>
     public static string? Refusal(string engine, string? segmenter)
     {

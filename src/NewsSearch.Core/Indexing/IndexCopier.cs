@@ -3,7 +3,7 @@ using NewsSearch.Core.Index;
 namespace NewsSearch.Core.Indexing;
 
 /// <summary>
-/// Copies every article of one index into another, for example from the SQLite file to PostgreSQL.
+/// Copies every article of one index into another, for example from the Lucene.Net directory to PostgreSQL.
 /// Articles are analyzed again on the way (the engines store terms in their own forms), and those
 /// the target already holds with the same content are skipped, so a copy that was interrupted
 /// resumes where it stopped. The source's file records follow the articles, so incremental

@@ -12,8 +12,8 @@ public sealed class StartUpRefusalTests
 {
     [Theory]
     [InlineData("postgres", "ConnectionString is required when Engine is postgres")]
-    [InlineData("elastic", "Engine must be sqlite, postgres or lucene")]
-    [InlineData("", "Engine must be sqlite, postgres or lucene")]
+    [InlineData("elastic", "Engine must be lucene or postgres")]
+    [InlineData("", "Engine must be lucene or postgres")]
     public async Task AnEngineSettingThatCannotWorkStopsStartUpNamingIt(string engine, string expected)
     {
         var (code, stdout, stderr) = await RunService(("NewsSearch__Engine", engine));

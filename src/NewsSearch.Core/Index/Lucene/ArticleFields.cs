@@ -190,7 +190,7 @@ internal static class ArticleFields
         DateTimeOffset.Parse(document.Get(FileIndexedAt), CultureInfo.InvariantCulture));
 
     /// <summary>The file part of an origin: JSON Lines origins carry a <c>:line</c> suffix.</summary>
-    public static string? OriginFileOf(string? origin) => SqliteIndexBatch.OriginFile(origin);
+    public static string? OriginFileOf(string? origin) => SourceOrigins.FileOf(origin);
 
     private static ArticleTags TagsOf(LuceneDocument document)
     {

@@ -6,15 +6,15 @@ using NewsSearch.Core.Search;
 namespace NewsSearch.Core.Index.Lucene;
 
 /// <summary>
-/// Translates an analyzed query into a Lucene query over one reader, with the semantics of the
-/// SQLite engine's match expressions: a word matches as a word or as the run of its grams; a
+/// Translates an analyzed query into a Lucene query over one reader, with the query language's
+/// semantics (the same as PostgreSQL's <c>PostingQueryBuilder</c>): a word matches as a word or as the run of its grams; a
 /// phrase is its grams at consecutive positions of one field; a prefix is the last gram's
 /// expansion among the reader's terms. Two forms: the full match, and the whole-word match that
 /// ranks articles matching the query's words above gram-only matches.
 /// </summary>
 internal sealed class QueryTranslator(IndexReader reader)
 {
-    // The weights of the SQLite engine's bm25: whole words above runs of characters, titles above bodies.
+    // Column weights of the BM25 score: whole words above runs of characters, titles above bodies.
     private static readonly Dictionary<string, float> Boosts = new(StringComparer.Ordinal)
     {
         [ArticleFields.TitleWords] = 8f,

@@ -6,7 +6,7 @@ using NewsSearch.Core.Taxonomy;
 namespace NewsSearch.Core.Index.Postgres;
 
 /// <summary>
-/// The index on PostgreSQL: the same analyzed terms as the SQLite engine, stored as tsvectors with
+/// The index on PostgreSQL: the same analyzed terms as the Lucene.Net engine, stored as tsvectors with
 /// GIN indexes. With a multi-host connection string, writes go to the primary and reads prefer a
 /// hot standby (Npgsql's target session attributes), so searches go on while the primary is down.
 /// </summary>

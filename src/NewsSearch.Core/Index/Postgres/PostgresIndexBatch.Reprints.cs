@@ -4,7 +4,7 @@ namespace NewsSearch.Core.Index.Postgres;
 
 internal sealed partial class PostgresIndexBatch
 {
-    // As in the SQLite engine: the group of the most similar stored article of a nearby period that
+    // As in the Lucene.Net engine: the group of the most similar stored article of a nearby period that
     // shares an LSH band, if similar enough; else null, and the article leads its own group.
     private long? FindReprintGroup(ReprintSignature signature, DateOnly? published)
     {

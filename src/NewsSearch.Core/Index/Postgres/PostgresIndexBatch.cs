@@ -126,7 +126,7 @@ internal sealed partial class PostgresIndexBatch : IIndexBatch
             ("published", Typed(article.Published?.DayNumber, NpgsqlDbType.Integer)), ("source", article.Source), ("author", article.Author),
             ("group", Typed(group, NpgsqlDbType.Bigint)), ("signature", Typed(indexed.Signature?.ToBytes(), NpgsqlDbType.Bytea)),
             ("body", article.Body), ("origin", Typed(article.Origin, NpgsqlDbType.Text)),
-            ("file", Typed(SqliteIndexBatch.OriginFile(article.Origin), NpgsqlDbType.Text)), ("hash", indexed.ContentHash),
+            ("file", Typed(SourceOrigins.FileOf(article.Origin), NpgsqlDbType.Text)), ("hash", indexed.ContentHash),
             ("length", postings.Length), ("tw", titleWords.Literal), ("tg", titleGrams.Literal),
             ("bw", bodyWords.Literal), ("bg", TsVectorText.LexemesOf(bodyGrams)),
             ("sg", TsVectorText.From(indexed.Source.Grams))));
@@ -169,7 +169,7 @@ internal sealed partial class PostgresIndexBatch : IIndexBatch
 
         using var update = Command(
             "UPDATE article SET origin = @origin, origin_file = @file WHERE id = @id AND origin IS DISTINCT FROM @origin",
-            ("id", id), ("origin", origin), ("file", SqliteIndexBatch.OriginFile(origin)));
+            ("id", id), ("origin", origin), ("file", SourceOrigins.FileOf(origin)));
         update.Parameters["file"].NpgsqlDbType = NpgsqlDbType.Text;
         update.ExecuteNonQuery();
     }

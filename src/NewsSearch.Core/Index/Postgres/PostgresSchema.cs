@@ -8,19 +8,19 @@ internal static class PostgresSchema
 
     /// <summary>
     /// Taken by every writer for its whole transaction: one writer at a time per index, as with
-    /// SQLite. Keyed by schema as well, so indexes in different schemas of a database never wait on each other.
+    /// Lucene.Net. Keyed by schema as well, so indexes in different schemas of a database never wait on each other.
     /// </summary>
     public const string TakeWriterLock = "SELECT pg_advisory_xact_lock(1314084690, hashtext(current_schema()))"; // "NSWR"
 
     // The analyzer's terms are stored as tsvectors built by the application (no text search
-    // configuration touches them), one per column of the SQLite engine's FTS5 table (the body's grams
+    // configuration touches them), one per column of the analyzer's output (the body's grams
     // without positions). Matching and ranking read them term by term instead, from two posting
     // tables covered by their primary keys, so a search is index-only scans in article order and never
     // opens a vector (out of line, in TOAST, several microseconds each): word_posting has each word's
     // counts and the article's length (BM25), gram_posting each gram's positions (runs). The vectors
     // say which postings an article has, for deleting them and for the integrity check; only
     // source_grams, matched on the row for source:, keeps a GIN index. Title words also go to
-    // title_word, for suggestions. published is the day number (DateOnly.DayNumber), as in SQLite, so
+    // title_word, for suggestions. published is the day number (DateOnly.DayNumber), as in Lucene.Net, so
     // both engines share the catalog and reprint-period code. meta keeps the totals BM25 needs.
     public const string Create = """
         CREATE TABLE meta(key text PRIMARY KEY, value text NOT NULL);

@@ -1,7 +1,7 @@
 namespace NewsSearch.Core.Index.Postgres;
 
 /// <summary>
-/// PostgreSQL text cannot hold NUL, which SQLite and JSON can. Every string going to the database
+/// PostgreSQL text cannot hold NUL, which Lucene.Net and JSON can. Every string going to the database
 /// passes through <see cref="Safe(string)"/>, on writes and look-ups alike, so an id or a text with NUL is
 /// stored and found consistently (with U+FFFD in its place) instead of failing the request.
 /// </summary>

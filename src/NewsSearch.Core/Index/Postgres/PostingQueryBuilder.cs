@@ -6,7 +6,7 @@ namespace NewsSearch.Core.Index.Postgres;
 
 /// <summary>
 /// Translates an analyzed query into SQL over the postings, the PostgreSQL counterpart of
-/// <see cref="Fts5QueryBuilder"/>: the full match (words or their bigrams), the whole-word match,
+/// Lucene.Net's <c>QueryTranslator</c>: the full match (words or their bigrams), the whole-word match,
 /// and the rank of articles matched through grams only (whole-word matches are ranked by
 /// <see cref="WordBm25"/>). Every term travels as a bound parameter (plain text, or a quoted lexeme
 /// in a tsquery), so nothing a user types becomes SQL or tsquery syntax.
@@ -39,7 +39,8 @@ internal sealed class PostingQueryBuilder
             .ToDictionary(StringComparer.Ordinal);
 
     /// <summary>True when the query only excludes (e.g. <c>-日本</c>): it means "everything but".</summary>
-    public static bool IsNegativeOnly(QueryNode node) => Fts5QueryBuilder.IsNegativeOnly(node);
+    public static bool IsNegativeOnly(QueryNode node) =>
+        node is NotClause || (node is AllClause all && all.Clauses.All(c => c is NotClause));
 
     /// <summary>A query of the distinct keys of the articles matching the words or their grams.</summary>
     public string Full(QueryNode node) => Distinct(Build(node, wordsOnly: false));
@@ -59,7 +60,7 @@ internal sealed class PostingQueryBuilder
     /// A query of <c>(article, score)</c> over the postings of the query's positive grams, for the
     /// articles in the key array <c>@keys</c> (those matched through grams only): each gram an article
     /// holds scores <c>ln(1 + occurrences)</c>, plus 3 when the title holds it (title above body, as in
-    /// the SQLite engine's weights); a <c>source:</c> clause scores its vector's <c>ts_rank</c>.
+    /// the other engine's weights); a <c>source:</c> clause scores its vector's <c>ts_rank</c>.
     /// </summary>
     /// <remarks>
     /// The keys are a filter (<c>article + 0</c>: a hashed look-up on each posting read), not a
@@ -131,7 +132,7 @@ internal sealed class PostingQueryBuilder
 
     // The whole-word tier of a phrase asks for its words in one column (all in the title, or all in
     // the body), not in sequence: the full match has already checked the run through its grams. It
-    // differs from the SQLite engine only for an article holding the run split otherwise and the
+    // differs from a positional word match only for an article holding the run split otherwise and the
     // words apart elsewhere.
     private string Phrase(PhraseClause phrase, bool wordsOnly)
     {

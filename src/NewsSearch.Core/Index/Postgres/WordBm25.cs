@@ -6,7 +6,7 @@ namespace NewsSearch.Core.Index.Postgres;
 /// <summary>
 /// BM25 over <c>word_posting</c>, term-major: for each query word the scan reads only that word's
 /// entries (an index-only scan of the covering key), never an article's vectors. The formula is
-/// FTS5's (k1 = 1.2, b = 0.75, a term's frequency weighted by column, idf floored at 1e-6), over
+/// BM25 with k1 = 1.2, b = 0.75, a term's frequency weighted by column and idf floored at 1e-6, over
 /// the word columns: a phrase counts as its words, and grams do not score.
 /// </summary>
 internal static class WordBm25
@@ -14,7 +14,7 @@ internal static class WordBm25
     /// <summary>A word to score and where (title only, or title and body).</summary>
     public readonly record struct ScoredWord(string Word, QueryField Field);
 
-    /// <summary>Column weights: the SQLite engine's for search, and for related articles.</summary>
+    /// <summary>Column weights: one set for search, one for related articles.</summary>
     public readonly record struct Weights(double Title, double Body);
 
     public static readonly Weights Search = new(8, 2);

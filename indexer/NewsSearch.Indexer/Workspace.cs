@@ -25,8 +25,23 @@ internal sealed class Workspace : IDisposable
     /// Opens the index and an analyzer with the segmenter it was built with (<paramref name="segmenter"/>
     /// is the one writes ask for); errors that a user can fix become <see cref="UsageException"/>.
     /// </summary>
-    public static Workspace Open(string engine, string database, string? taxonomy, string? segmenter, bool rebuild = false)
+    public static Workspace Open(string engine, string database, string? taxonomy, string? segmenter, bool rebuild = false) =>
+        Open(engine, database, taxonomy, segmenter, rebuild, mustExist: false);
+
+    /// <summary>
+    /// Opens an index that must already exist, for commands that only read it: a missing one is an
+    /// error naming the path and the command that builds it, and nothing is created.
+    /// </summary>
+    public static Workspace OpenExisting(string engine, string database, string? taxonomy, string? segmenter) =>
+        Open(engine, database, taxonomy, segmenter, rebuild: false, mustExist: true);
+
+    private static Workspace Open(string engine, string database, string? taxonomy, string? segmenter, bool rebuild, bool mustExist)
     {
+        if (mustExist && ArticleIndexes.Engines.Contains(engine.ToLowerInvariant()) && !ArticleIndexes.MayExist(engine, database))
+        {
+            throw new UsageException($"there is no index at {database}; build one with: indexer index CORPUS --db {database}", ExitCodes.NotFound);
+        }
+
         if (IndexAnalyzers.Refusal(engine, segmenter) is { } refusal)
         {
             throw new UsageException(refusal, ExitCodes.Usage);

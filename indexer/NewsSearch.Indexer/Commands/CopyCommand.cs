@@ -32,7 +32,7 @@ internal static class CopyCommand
                 throw new UsageException($"no index directory at {sourcePath}", ExitCodes.NotFound);
             }
 
-            using var source = Workspace.Open(parse.GetValue(fromEngine)!, sourcePath, parse.GetValue(taxonomy), segmenter: null);
+            using var source = Workspace.OpenExisting(parse.GetValue(fromEngine)!, sourcePath, parse.GetValue(taxonomy), segmenter: null);
             using var target = Workspace.Open(parse.GetValue(toEngine)!, parse.GetValue(to)!, parse.GetValue(taxonomy), parse.GetValue(segmenter));
             var preparer = new ArticlePreparer(target.Analyzer, new FacetTagger(target.Vocabulary, target.Analyzer.Folder));
             var total = source.Index.LoadCatalog().Count;

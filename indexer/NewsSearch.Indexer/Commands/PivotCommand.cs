@@ -34,9 +34,9 @@ internal static class PivotCommand
                 throw new UsageException("cols: rows and columns must be two different dimensions.", ExitCodes.Usage);
             }
 
-            using var workspace = Workspace.Open(parse.GetValue(engine)!, parse.GetValue(database)!, parse.GetValue(taxonomy), parse.GetValue(segmenter));
+            using var workspace = Workspace.OpenExisting(parse.GetValue(engine)!, parse.GetValue(database)!, parse.GetValue(taxonomy), parse.GetValue(segmenter));
             var request = filters.Request(parse, parse.GetValue(query));
-            var errors = new SearchRequestValidator(workspace.Vocabulary).Validate(request);
+            var errors = new SearchRequestValidator(workspace.Vocabulary, parameter => $"List the valid ids with: indexer facets {parameter}").Validate(request);
             if (errors.Count > 0)
             {
                 throw new UsageException(string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")), ExitCodes.Usage);

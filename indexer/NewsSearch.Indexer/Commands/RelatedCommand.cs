@@ -27,7 +27,7 @@ internal static class RelatedCommand
                 throw new UsageException(string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")), ExitCodes.Usage);
             }
 
-            using var workspace = Workspace.Open(parse.GetValue(engine)!, parse.GetValue(database)!, parse.GetValue(taxonomy), parse.GetValue(segmenter));
+            using var workspace = Workspace.OpenExisting(parse.GetValue(engine)!, parse.GetValue(database)!, parse.GetValue(taxonomy), parse.GetValue(segmenter));
             var search = new SearchService(workspace.Index, workspace.Analyzer, workspace.Vocabulary);
             var response = new RelatedArticles(workspace.Index, workspace.Analyzer, search).Find(parse.GetValue(id)!, parse.GetValue(limit));
             if (response is null)

@@ -37,7 +37,7 @@ internal static class SearchCommand
             var writer = parse.GetValue(export) is { } format
                 ? ResultSetWriter.ForName(format) ?? throw new UsageException($"--export must be {string.Join(" or ", ResultSetWriter.Names)}, not '{format}'", ExitCodes.Usage)
                 : null;
-            using var workspace = Workspace.Open(parse.GetValue(engine)!, parse.GetValue(database)!, parse.GetValue(taxonomy), parse.GetValue(segmenter));
+            using var workspace = Workspace.OpenExisting(parse.GetValue(engine)!, parse.GetValue(database)!, parse.GetValue(taxonomy), parse.GetValue(segmenter));
             var request = filters.Request(parse, parse.GetValue(query)) with
             {
                 Sort = parse.GetValue(sort),
@@ -45,7 +45,7 @@ internal static class SearchCommand
                 PageSize = parse.GetValue(pageSize),
             };
 
-            var errors = new SearchRequestValidator(workspace.Vocabulary).Validate(request);
+            var errors = new SearchRequestValidator(workspace.Vocabulary, parameter => $"List the valid ids with: indexer facets {parameter}").Validate(request);
             if (errors.Count > 0)
             {
                 foreach (var (parameter, messages) in errors)

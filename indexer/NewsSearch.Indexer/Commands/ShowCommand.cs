@@ -17,7 +17,7 @@ internal static class ShowCommand
         var command = new Command("show", "Print one article as indexed") { id, database, engine, taxonomy, segmenter };
         command.SetAction(parse =>
         {
-            using var workspace = Workspace.Open(parse.GetValue(engine)!, parse.GetValue(database)!, parse.GetValue(taxonomy), parse.GetValue(segmenter));
+            using var workspace = Workspace.OpenExisting(parse.GetValue(engine)!, parse.GetValue(database)!, parse.GetValue(taxonomy), parse.GetValue(segmenter));
             var article = workspace.Index.Find(parse.GetValue(id)!);
             if (article is null)
             {

@@ -24,7 +24,7 @@ internal static class SuggestCommand
                 throw new UsageException(string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")), ExitCodes.Usage);
             }
 
-            using var workspace = Workspace.Open(parse.GetValue(engine)!, parse.GetValue(database)!, parse.GetValue(taxonomy), parse.GetValue(segmenter));
+            using var workspace = Workspace.OpenExisting(parse.GetValue(engine)!, parse.GetValue(database)!, parse.GetValue(taxonomy), parse.GetValue(segmenter));
             var search = new SearchService(workspace.Index, workspace.Analyzer, workspace.Vocabulary);
             var suggester = new Suggester(workspace.Index, workspace.Analyzer, workspace.Vocabulary, search);
             foreach (var suggestion in suggester.Suggest(parse.GetValue(prefix)!, parse.GetValue(limit)).Suggestions)

@@ -16,6 +16,27 @@ public static class ArticleIndexes
     public static IReadOnlyList<string> Engines { get; } = [Lucene, Postgres];
 
     /// <summary>
+    /// False when <paramref name="location"/> certainly holds no index of <paramref name="engine"/>
+    /// (a Lucene directory that is missing or has no commit), so a command that only reads can say so
+    /// instead of creating an empty one. A PostgreSQL location is only known by connecting: true.
+    /// </summary>
+    public static bool MayExist(string engine, string location)
+    {
+        if (!string.Equals(engine, Lucene, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (!System.IO.Directory.Exists(location))
+        {
+            return false;
+        }
+
+        using var directory = global::Lucene.Net.Store.FSDirectory.Open(location);
+        return global::Lucene.Net.Index.DirectoryReader.IndexExists(directory);
+    }
+
+    /// <summary>
     /// Opens (creating when missing) the index of <paramref name="engine"/> at <paramref name="location"/>.
     /// <paramref name="segmenter"/> is the one asked for (null: none asked, the index's own or the engine's default).
     /// </summary>

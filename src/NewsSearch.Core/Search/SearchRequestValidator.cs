@@ -7,9 +7,22 @@ namespace NewsSearch.Core.Search;
 public sealed class SearchRequestValidator
 {
     private readonly FacetVocabulary _vocabulary;
+    private readonly Func<string, string> _whereListed;
 
     /// <summary>Creates a validator that knows the facet ids of <paramref name="vocabulary"/>.</summary>
-    public SearchRequestValidator(FacetVocabulary vocabulary) => _vocabulary = vocabulary;
+    public SearchRequestValidator(FacetVocabulary vocabulary) : this(vocabulary, _ => "The valid ids are listed at /api/v1/facets.")
+    {
+    }
+
+    /// <summary>
+    /// A validator whose unknown-id messages end with <paramref name="whereListed"/> for the parameter
+    /// (zone, country, sector): the API points to its facets endpoint, the CLI to its own command.
+    /// </summary>
+    public SearchRequestValidator(FacetVocabulary vocabulary, Func<string, string> whereListed)
+    {
+        _vocabulary = vocabulary;
+        _whereListed = whereListed;
+    }
 
     /// <summary>Problems by parameter name (<c>q</c>, <c>zone</c>, <c>page</c>...); empty when the request is valid.</summary>
     public Dictionary<string, string[]> Validate(SearchRequest request)
@@ -64,7 +77,7 @@ public sealed class SearchRequestValidator
             if (_vocabulary.Find(dimension, id) is null)
             {
                 var shown = id.Length > 40 ? id[..40] + "…" : id;
-                add(parameter, $"Unknown {parameter} '{shown}'. The valid ids are listed at /api/v1/facets.");
+                add(parameter, $"Unknown {parameter} '{shown}'. {_whereListed(parameter)}");
             }
         }
     }

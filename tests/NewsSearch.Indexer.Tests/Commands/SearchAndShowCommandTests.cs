@@ -49,8 +49,14 @@ public sealed class SearchAndShowCommandTests : IClassFixture<SearchAndShowComma
 
         Assert.True(result.ExitCode == 2, result.ToString());
         var line = Assert.Single(result.ErrorLines);
-        Assert.StartsWith("error: zone: Unknown zone 'nope'.", line, StringComparison.Ordinal);
+        Assert.Equal("error: zone: Unknown zone 'nope'. List the valid ids with: indexer facets zone", line);
         Assert.Empty(result.Stdout);
+
+        // The command the message names lists the ids --zone accepts.
+        var zones = IndexerCli.Run(Path.GetTempPath(), "facets", "zone");
+        Assert.True(zones.ExitCode == 0, zones.ToString());
+        Assert.Contains("zone\tsip\t苏州工业园区\tSuzhou Industrial Park", zones.Lines);
+        Assert.All(zones.Lines, l => Assert.StartsWith("zone\t", l, StringComparison.Ordinal));
     }
 
     [Fact]

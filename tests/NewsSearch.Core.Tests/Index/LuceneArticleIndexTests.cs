@@ -124,6 +124,31 @@ public sealed class LuceneArticleIndexTests(AnalyzerFixture analysis) : ArticleI
     }
 
     [Fact]
+    public async Task Open_WhileAnotherWriterStillWritesTheFirstCommit_WaitsForItInsteadOfFailing()
+    {
+        // A complete new index elsewhere; here, its files with the first commit's segments_1 half written.
+        var complete = Path.Combine(_folder, "complete");
+        LuceneArticleIndex.Open(complete).Dispose();
+        System.IO.Directory.CreateDirectory(IndexPath);
+        foreach (var file in System.IO.Directory.GetFiles(complete).Where(f => Path.GetFileName(f) != IndexWriter.WRITE_LOCK_NAME))
+        {
+            File.Copy(file, Path.Combine(IndexPath, Path.GetFileName(file)));
+        }
+
+        var commit = Path.Combine(IndexPath, "segments_1");
+        var bytes = await File.ReadAllBytesAsync(commit);
+        await File.WriteAllBytesAsync(commit, bytes[..(bytes.Length / 2)]);
+
+        var open = Task.Run(() => Open(rebuild: false));
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        Assert.False(open.IsCompleted, "opened a half-written first commit");
+        await File.WriteAllBytesAsync(commit, bytes); // the other writer finishes
+
+        using var index = await open.Within(TimeSpan.FromSeconds(30), "the open once the first commit is whole");
+        Assert.Empty(index.CheckIntegrity());
+    }
+
+    [Fact]
     public void Open_AnIndexOfAnotherLayoutVersion_IsRefusedUntilRebuilt()
     {
         using (var directory = FSDirectory.Open(IndexPath))

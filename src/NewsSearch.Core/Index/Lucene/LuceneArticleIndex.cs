@@ -20,6 +20,9 @@ public sealed partial class LuceneArticleIndex : IArticleIndex
     /// <summary>How long a second writer waits for the first to finish before giving up.</summary>
     public static readonly TimeSpan WriterWait = TimeSpan.FromSeconds(10);
 
+    // How long a first commit still being written by another writer may stay unreadable (a damaged one is then reported).
+    private static readonly TimeSpan FirstCommitWait = TimeSpan.FromSeconds(10);
+
     // Writers of this process queue here first: Lucene's lock polls once a second, too slow for
     // requests of one service; the directory lock still keeps other processes out.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriterGates = new(StringComparer.Ordinal);
@@ -229,13 +232,35 @@ public sealed partial class LuceneArticleIndex : IArticleIndex
             }
         }
 
-        var commits = DirectoryReader.ListCommits(directory);
-        var version = CommitData.Schema(commits[^1].UserData);
+        var version = CommitData.Schema(LatestCommitData(directory));
         if (version != CommitData.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
             throw new IndexVersionException(
                 $"{path} has index layout version {version ?? "unknown"}, but this build reads version {CommitData.SchemaVersion}. " +
                 $"Rebuild it: indexer index <corpus> --engine lucene --db {path} --rebuild");
+        }
+    }
+
+    /// <summary>
+    /// The user data of the newest readable commit. Lucene 4.8 writes segments_N in place: a reader
+    /// falls back to the commit before one still being written, but the first commit of a new index
+    /// (created by another process or thread a moment ago) has none, so it is read again, boundedly.
+    /// </summary>
+    private static IDictionary<string, string> LatestCommitData(LuceneDirectory directory)
+    {
+        var deadline = DateTime.UtcNow + FirstCommitWait;
+        while (true)
+        {
+            try
+            {
+                var infos = new SegmentInfos();
+                infos.Read(directory);
+                return infos.UserData;
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(20);
+            }
         }
     }
 

@@ -201,9 +201,13 @@ public sealed class FailoverTests(ThrowawayCluster cluster) : IClassFixture<Thro
             {
                 try
                 {
-                    if (Search("苏州").Total < 5)
+                    var found = Search("苏州");
+                    if (found.Total < 5)
                     {
-                        failures.Enqueue("a search lost articles");
+                        // Which ones, and how they were grouped, say whether the engine or the collapse lost them.
+                        var all = _search.Search(new SearchRequest { Query = "苏州", PageSize = SearchRequest.MaxPageSize, Collapse = false });
+                        failures.Enqueue($"a search lost articles: total {found.Total} ({string.Join(", ", found.Hits.Select(h => $"{h.Id}@{h.Group}"))}); " +
+                            $"uncollapsed {all.Total} ({string.Join(", ", all.Hits.Take(12).Select(h => $"{h.Id}@{h.Group}"))})");
                     }
 
                     Interlocked.Increment(ref searches);

@@ -63,6 +63,25 @@ public class SearchEndpointTests(NewsSearchApplication app) : IClassFixture<News
         Assert.Equal(5, apart.GetProperty("total").GetInt32());
     }
 
+    [Theory]
+    [InlineData("苏州")]
+    [InlineData("园区")]
+    [InlineData("坡")]
+    public async Task EveryMatchScoresAboveZeroAndEqualScoresGoNewestFirst(string q)
+    {
+        var hits = (await Json.Get(_client, $"/api/v1/search?q={Json.Q(q)}&pageSize=100")).GetProperty("hits").EnumerateArray()
+            .Select(h => (Id: h.GetProperty("id").GetString(), Score: h.GetProperty("score").GetDouble(), Published: h.GetProperty("published").GetString() ?? "")).ToList();
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.True(h.Score > 0, $"{h.Id} scored {h.Score}"));
+        for (var i = 1; i < hits.Count; i++)
+        {
+            var (before, after) = (hits[i - 1], hits[i]);
+            Assert.True(before.Score > after.Score || (before.Score == after.Score && string.CompareOrdinal(before.Published, after.Published) >= 0),
+                $"{before.Id} ({before.Score}, {before.Published}) before {after.Id} ({after.Score}, {after.Published})");
+        }
+    }
+
     [Fact]
     public async Task EmptyQueryBrowsesNewestFirstWithUndatedLast()
     {

@@ -6,8 +6,10 @@ namespace NewsSearch.Core.Index.Postgres;
 /// <summary>
 /// BM25 over <c>word_posting</c>, term-major: for each query word the scan reads only that word's
 /// entries (an index-only scan of the covering key), never an article's vectors. The formula is
-/// BM25 with k1 = 1.2, b = 0.75, a term's frequency weighted by column and idf floored at 1e-6, over
-/// the word columns: a phrase counts as its words, and grams do not score.
+/// BM25 with k1 = 1.2, b = 0.75, a term's frequency weighted by column and Lucene's idf,
+/// ln(1 + (N - n + 0.5) / (n + 0.5)), which stays above zero for a word every article holds (the
+/// classic idf floored at 1e-6 scored such matches 0 and left their order to chance), over the word
+/// columns: a phrase counts as its words, and grams do not score.
 /// </summary>
 internal static class WordBm25
 {
@@ -57,7 +59,7 @@ internal static class WordBm25
                 }
             }
 
-            var idf = Math.Max(Math.Log((articles - postings.Count + 0.5) / (postings.Count + 0.5)), 1e-6);
+            var idf = Math.Log(1 + ((articles - postings.Count + 0.5) / (postings.Count + 0.5)));
             foreach (var (article, f, length) in postings)
             {
                 scores[article] = scores.GetValueOrDefault(article) + (idf * f * 2.2 / (f + (1.2 * (0.25 + (0.75 * length * articles / total)))));

@@ -23,7 +23,7 @@ public sealed class ExportAndTimelineTests(WebAppFixture app)
         Assert.Matches(@"^newssearch-export-\d{8}\.csv$", download.SuggestedFilename);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
-        Assert.Equal("id,title,published,source,url,zones,countries,sectors,score", lines[0]);
+        Assert.Equal("id,title,published,source,url,zones,countries,sectors,score,heading,headingDerived", lines[0]);
         Assert.Equal(api.HitIds(), lines[1..^1].Select(l => l.Split(',')[0]));
         session.AssertNoErrors();
     }

@@ -6,7 +6,7 @@ namespace NewsSearch.Api.Tests;
 
 public class ExportEndpointTests(NewsSearchApplication app) : IClassFixture<NewsSearchApplication>
 {
-    private const string Header = "id,title,published,source,url,zones,countries,sectors,score";
+    private const string Header = "id,title,published,source,url,zones,countries,sectors,score,heading,headingDerived";
 
     private readonly HttpClient _client = app.CreateClient();
 
@@ -47,7 +47,7 @@ public class ExportEndpointTests(NewsSearchApplication app) : IClassFixture<News
         var expected = string.Join(',',
             hit.GetProperty("id").GetString(), hit.GetProperty("title").GetString(), hit.GetProperty("published").GetString(),
             hit.GetProperty("source").GetString(), "", Joined(hit, "zones"), Joined(hit, "countries"), Joined(hit, "sectors"),
-            hit.GetProperty("score").GetRawText());
+            hit.GetProperty("score").GetRawText(), hit.GetProperty("heading").GetString(), "false");
         Assert.Equal(expected, row);
     }
 
@@ -67,9 +67,9 @@ public class ExportEndpointTests(NewsSearchApplication app) : IClassFixture<News
         foreach (var (line, hit) in lines.Zip(hits))
         {
             Assert.Equal(
-                ["id", "title", "published", "source", "url", "zones", "countries", "sectors", "score"],
+                ["id", "title", "published", "source", "url", "zones", "countries", "sectors", "score", "heading", "headingDerived"],
                 line.EnumerateObject().Select(p => p.Name));
-            foreach (var field in new[] { "id", "title", "published", "source", "url", "zones", "countries", "sectors", "score" })
+            foreach (var field in new[] { "id", "title", "published", "source", "url", "zones", "countries", "sectors", "score", "heading", "headingDerived" })
             {
                 Assert.Equal(hit.GetProperty(field).GetRawText(), line.GetProperty(field).GetRawText());
             }

@@ -30,7 +30,7 @@ public sealed class StreamingExportTests(GeneratedCorpus corpus) : IClassFixture
         var first = await WhileHeld(reader.ReadLineAsync());
         hold.Dispose();
 
-        Assert.Equal("id,title,published,source,url,zones,countries,sectors,score", header);
+        Assert.Equal("id,title,published,source,url,zones,countries,sectors,score,heading,headingDerived", header);
         Assert.StartsWith("gen-7-", first, StringComparison.Ordinal);
 
         var rows = 1;

@@ -49,6 +49,7 @@ public sealed class ExploreTests(WebAppFixture app)
             Assert.Equal(CellCount(pivot, row, col), count);
         }
 
+        await session.Page.Locator("#compare-panel > summary").ClickAsync(); // folded below the results bar until opened
         await session.ScreenshotAsync("compare-table");
         var picked = shown.First(c => c.Count > 0);
         await session.Page.Locator($"#compare-table td[data-row='{picked.Row}'][data-col='{picked.Col}'] button").ClickAsync();

@@ -23,7 +23,7 @@ public sealed class ExportAndTimelineTests(WebAppFixture app)
         Assert.Matches(@"^newssearch-export-\d{8}\.csv$", download.SuggestedFilename);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
-        Assert.Equal("id,title,published,source,url,zones,countries,sectors,score", lines[0]);
+        Assert.Equal("id,title,published,source,url,zones,countries,sectors,score,heading,headingDerived", lines[0]);
         Assert.Equal(api.HitIds(), lines[1..^1].Select(l => l.Split(',')[0]));
         session.AssertNoErrors();
     }
@@ -57,6 +57,9 @@ public sealed class ExportAndTimelineTests(WebAppFixture app)
         Assert.Contains("2021-06：1 篇，占当月全部 1 篇的 100%",
             await session.Page.Locator("#timeline-chart [data-month='2021-06'] title").TextContentAsync(), StringComparison.Ordinal);
 
+        // The chart is folded until its panel is opened; it stays open while bars narrow the search.
+        Assert.False(await session.Page.Locator("#timeline-chart").IsVisibleAsync());
+        await session.Page.Locator("#timeline-panel > summary").ClickAsync();
         await session.Page.Locator("#timeline-chart [data-month='2021-06']").ClickAsync();
         await session.SettledAsync();
 
@@ -71,6 +74,30 @@ public sealed class ExportAndTimelineTests(WebAppFixture app)
 
         // The same bar again clears the dates.
         await session.Page.Locator("#timeline-chart [data-month='2021-06']").ClickAsync();
+        await session.SettledAsync();
+        Assert.Empty(session.UrlParameters()["from"]);
+        Assert.Equal(5, await session.ShownTotalAsync());
+        session.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task TimelineBarsFilterByMonthWithTheKeyboard()
+    {
+        await using var session = await app.NewSessionAsync();
+        await session.GotoAsync($"/?q={Suzhou}");
+        await session.Page.Locator("#timeline-panel > summary").FocusAsync();
+        await session.Page.Keyboard.PressAsync("Enter");
+        Assert.True(await session.Page.Locator("#timeline-chart").IsVisibleAsync());
+
+        // Enter on a focused bar narrows to its month and the bar keeps the focus; Space on it clears the dates.
+        await session.Page.Locator("#timeline-chart [data-month='2019-11']").FocusAsync();
+        await session.Page.Keyboard.PressAsync("Enter");
+        await session.SettledAsync();
+        Assert.Equal("2019-11-01", session.UrlParameters()["from"].Single());
+        Assert.Equal("2019-11-30", session.UrlParameters()["to"].Single());
+        Assert.Equal((await app.Http.SearchAsync($"q={Suzhou}&from=2019-11-01&to=2019-11-30")).HitIds(), await session.ShownHitIdsAsync());
+        Assert.Equal("2019-11", await session.Page.EvaluateAsync<string>("() => document.activeElement.dataset.month"));
+        await session.Page.Keyboard.PressAsync(" ");
         await session.SettledAsync();
         Assert.Empty(session.UrlParameters()["from"]);
         Assert.Equal(5, await session.ShownTotalAsync());

@@ -80,36 +80,6 @@ public sealed class FacetTests(WebAppFixture app)
         session.AssertNoErrors();
     }
 
-    [Fact]
-    public async Task HistogramBarsFilterByYearWithMouseAndKeyboard()
-    {
-        await using var session = await app.NewSessionAsync();
-        await session.GotoAsync($"/?q={Suzhou}");
-        var years = (await app.Http.SearchAsync($"q={Suzhou}")).FacetCounts("year");
-        Assert.Equal(years.Count, await session.Page.Locator("#histogram svg g.bar").CountAsync());
-
-        await session.Page.Locator("#histogram g.bar[data-year='2021']").ClickAsync();
-        await session.SettledAsync();
-        Assert.Equal("2021-01-01", session.UrlParameters()["from"].Single());
-        Assert.Equal("2021-12-31", session.UrlParameters()["to"].Single());
-        var api = await AssertMatchesApiAsync(session, $"q={Suzhou}&from=2021-01-01&to=2021-12-31");
-        Assert.Equal(years["2021"], api.Total());
-        Assert.Equal("true", await session.Page.Locator("#histogram g.bar[data-year='2021']").GetAttributeAsync("aria-pressed"));
-        Assert.Equal("2021-01-01", await session.Page.Locator("#from").InputValueAsync());
-        await session.ScreenshotAsync("histogram-year");
-
-        // Keyboard: focus another bar and press Enter, then Space on the same bar clears it.
-        await session.Page.Locator("#histogram g.bar[data-year='2019']").FocusAsync();
-        await session.Page.Keyboard.PressAsync("Enter");
-        await session.SettledAsync();
-        await AssertMatchesApiAsync(session, $"q={Suzhou}&from=2019-01-01&to=2019-12-31");
-        await session.Page.Keyboard.PressAsync(" ");
-        await session.SettledAsync();
-        Assert.Empty(session.UrlParameters()["from"]);
-        await AssertMatchesApiAsync(session, $"q={Suzhou}");
-        session.AssertNoErrors();
-    }
-
     /// <summary>The page shows the API's total, hits and, for every dimension, its counts.</summary>
     private async Task<System.Text.Json.JsonElement> AssertMatchesApiAsync(BrowserSession session, string query)
     {

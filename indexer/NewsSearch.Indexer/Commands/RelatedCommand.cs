@@ -45,7 +45,7 @@ internal static class RelatedCommand
             var rank = 0;
             foreach (var related in response.Related)
             {
-                var title = related.Title.Length > 0 ? related.Title : "(untitled)";
+                var title = HeadingText.Of(related.Heading, related.HeadingDerived);
                 var date = related.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
                 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{++rank}. {title}  ({date})  [{related.Id}]  score {related.Score:0.00}"));
                 Console.Out.WriteLine($"   shared: {string.Join(", ", related.SharedTerms)}");

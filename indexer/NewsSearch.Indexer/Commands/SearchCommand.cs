@@ -96,7 +96,7 @@ internal static class SearchCommand
         var rank = (response.Page - 1) * response.PageSize;
         foreach (var hit in response.Hits)
         {
-            var title = hit.Title.Length > 0 ? hit.Title : "(untitled)";
+            var title = HeadingText.Of(hit.Heading, hit.HeadingDerived);
             var meta = string.Join(", ", new[] { hit.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), hit.Source }.Where(s => !string.IsNullOrEmpty(s)));
             Console.Out.WriteLine();
             var versions = hit.Versions > 1 ? $"  {hit.Versions} versions" : "";

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using NewsSearch.Core.Articles;
 using NewsSearch.Core.Taxonomy;
 
 namespace NewsSearch.Indexer.Commands;
@@ -28,6 +29,8 @@ internal static class ShowCommand
             var output = Console.Out;
             output.WriteLine($"id:        {article.Id}");
             output.WriteLine($"title:     {article.Title}");
+            var heading = ArticleHeading.Of(article);
+            output.WriteLine($"heading:   {HeadingText.Of(heading.Text, heading.Derived)}");
             output.WriteLine($"published: {article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""}");
             output.WriteLine($"source:    {article.Source}");
             output.WriteLine($"author:    {article.Author}");

@@ -14,6 +14,8 @@ namespace NewsSearch.Api.Articles;
 /// <param name="Highlighted">With <c>q</c>: title and body HTML-escaped with &lt;mark&gt; around the query's words.</param>
 /// <param name="Group">Its reprint group's id.</param>
 /// <param name="Versions">Articles in its reprint group, itself included (listed at <c>/api/v1/articles/{id}/versions</c>).</param>
+/// <param name="Heading">What to show as its heading: the title, or when it has none a heading taken from its text (the body's first sentence, in its own script).</param>
+/// <param name="HeadingDerived">True when <paramref name="Heading"/> comes from the body because the source gave no title: show it marked as such, never as the title (<c>title</c> stays empty).</param>
 public sealed record ArticleResponse(
     string Id,
     string? Url,
@@ -27,7 +29,9 @@ public sealed record ArticleResponse(
     IReadOnlyList<TagView> Sectors,
     HighlightedText? Highlighted,
     string Group,
-    int Versions);
+    int Versions,
+    string Heading,
+    bool HeadingDerived);
 
 /// <summary>A tag with its labels.</summary>
 /// <param name="Value">Taxonomy id.</param>

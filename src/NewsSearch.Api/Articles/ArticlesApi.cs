@@ -78,6 +78,7 @@ public static class ArticlesApi
             highlighted = new HighlightedText(search.Snippets.HighlightAll(article.Title, parsed.TitleHighlights), search.Snippets.HighlightAll(article.Body, parsed.Highlights));
         }
 
+        var heading = ArticleHeading.Of(article);
         return TypedResults.Ok(new ArticleResponse(
             article.Id, article.Url, article.Title, article.Published, article.Source, article.Author, article.Body,
             Tags(article.Tags.Zones, FacetDimension.Zone, vocabulary),
@@ -85,7 +86,9 @@ public static class ArticlesApi
             Tags(article.Tags.Sectors, FacetDimension.Sector, vocabulary),
             highlighted,
             group.Group,
-            group.Versions.Count));
+            group.Versions.Count,
+            heading.Text,
+            heading.Derived));
     }
 
     internal static async Task<Results<Ok<IngestResult>, ValidationProblem, ProblemHttpResult>> Post(

@@ -97,10 +97,12 @@ public static class OpenApiSetup
 
     private static readonly Dictionary<string, string> ExportExamples = new()
     {
-        ["text/csv"] = "\uFEFFid,title,published,source,url,zones,countries,sectors,score\r\n" +
-            "003_cff4dd02faf2c418,苏州高新区抢抓国家战略机遇 积极融入长三角,2021-11-05,国际商报,,snd;shenzhen;yangtze-delta,japan,finance;digital-economy,12.5\r\n",
+        ["text/csv"] = "\uFEFFid,title,published,source,url,zones,countries,sectors,score,heading,headingDerived\r\n" +
+            "003_cff4dd02faf2c418,苏州高新区抢抓国家战略机遇 积极融入长三角,2021-11-05,国际商报,,snd;shenzhen;yangtze-delta,japan,finance;digital-economy,12.5,苏州高新区抢抓国家战略机遇 积极融入长三角,false\r\n" +
+            "001_3d349f3940e6cb6b,,2022-11-06,,,sip,singapore,trade,3.1,\"2022年的11月6日,第五屆中新合作服務貿易創新論壇在蘇州工業園區舉行\",true\r\n",
         ["application/x-ndjson"] = """
-            {"id":"003_cff4dd02faf2c418","title":"苏州高新区抢抓国家战略机遇 积极融入长三角","published":"2021-11-05","source":"国际商报","url":null,"zones":["snd","shenzhen","yangtze-delta"],"countries":["japan"],"sectors":["finance","digital-economy"],"score":12.5}
+            {"id":"003_cff4dd02faf2c418","title":"苏州高新区抢抓国家战略机遇 积极融入长三角","published":"2021-11-05","source":"国际商报","url":null,"zones":["snd","shenzhen","yangtze-delta"],"countries":["japan"],"sectors":["finance","digital-economy"],"score":12.5,"heading":"苏州高新区抢抓国家战略机遇 积极融入长三角","headingDerived":false}
+            {"id":"001_3d349f3940e6cb6b","title":"","published":"2022-11-06","source":"","url":null,"zones":["sip"],"countries":["singapore"],"sectors":["trade"],"score":3.1,"heading":"2022年的11月6日,第五屆中新合作服務貿易創新論壇在蘇州工業園區舉行","headingDerived":true}
 
             """,
     };
@@ -110,14 +112,19 @@ public static class OpenApiSetup
         [typeof(SearchHit)] = """
             {"id":"003_cff4dd02faf2c418","title":"苏州高新区抢抓国家战略机遇 积极融入长三角","published":"2021-11-05","source":"国际商报",
              "url":null,"zones":["snd","shenzhen","yangtze-delta"],"countries":["japan"],"sectors":["finance","digital-economy"],
-             "score":12.5,"snippet":"…<mark>苏州高新区</mark>对接大湾区创新发展推介会…","versions":3,"group":"4"}
+             "score":12.5,"snippet":"…<mark>苏州高新区</mark>对接大湾区创新发展推介会…","versions":3,"group":"4",
+             "heading":"苏州高新区抢抓国家战略机遇 积极融入长三角","headingDerived":false}
             """,
         [typeof(FacetCount)] = """{"value":"snd","label":"苏州高新区","count":2,"selected":false}""",
         [typeof(SearchResponse)] = """
-            {"total":1,"page":1,"pageSize":20,"tookMs":1.8,"query":"苏州高新区 AND 深圳",
+            {"total":2,"page":1,"pageSize":20,"tookMs":1.8,"query":"苏州高新区 AND 深圳",
              "hits":[{"id":"003_cff4dd02faf2c418","title":"苏州高新区抢抓国家战略机遇 积极融入长三角","published":"2021-11-05",
                       "source":"国际商报","url":null,"zones":["snd","shenzhen"],"countries":["japan"],"sectors":["finance"],
-                      "score":12.5,"snippet":"…<mark>苏州高新区</mark>…在<mark>深圳</mark>举行…","versions":1,"group":"4"}],
+                      "score":12.5,"snippet":"…<mark>苏州高新区</mark>…在<mark>深圳</mark>举行…","versions":1,"group":"4",
+                      "heading":"苏州高新区抢抓国家战略机遇 积极融入长三角","headingDerived":false},
+                     {"id":"001_3d349f3940e6cb6b","title":"","published":"2022-11-06","source":"","url":null,"zones":["sip"],
+                      "countries":["singapore"],"sectors":["trade"],"score":3.1,"snippet":"…<mark>蘇州</mark>工業園區…","versions":1,"group":"1",
+                      "heading":"2022年的11月6日,第五屆中新合作服務貿易創新論壇在蘇州工業園區舉行","headingDerived":true}],
              "facets":{"zone":[{"value":"snd","label":"苏州高新区","count":1,"selected":false}],"country":[],"sector":[],
                        "year":[{"value":"2021","label":"2021","count":1,"selected":false}]}}
             """,
@@ -125,12 +132,14 @@ public static class OpenApiSetup
             {"id":"002_8701b1438f67845e","url":null,"title":"苏州高新区秉承长三角一体化发展思维,积极鼓励企业“走出去”",
              "published":"2021-06-07","source":"苏州高新区","author":"夏燕燕","body":"“借助长三角一体化发展优势……",
              "zones":[{"value":"shanghai","label":"上海","labelEn":"Shanghai","mentions":21}],"countries":[],"sectors":[],
-             "highlighted":null,"group":"3","versions":1}
+             "highlighted":null,"group":"3","versions":1,"heading":"苏州高新区秉承长三角一体化发展思维,积极鼓励企业“走出去”","headingDerived":false}
             """,
         [typeof(ReprintGroup)] = """
             {"group":"4","versions":[
-              {"id":"003_cff4dd02faf2c418","title":"苏州高新区抢抓国家战略机遇 积极融入长三角","source":"国际商报","published":"2021-11-05","url":null},
-              {"id":"sip-2021-1107","title":"蘇州高新區搶抓國家戰略機遇","source":"联合早报","published":"2021-11-07","url":"https://example.org/1107.html"}]}
+              {"id":"003_cff4dd02faf2c418","title":"苏州高新区抢抓国家战略机遇 积极融入长三角","source":"国际商报","published":"2021-11-05","url":null,
+               "heading":"苏州高新区抢抓国家战略机遇 积极融入长三角","headingDerived":false},
+              {"id":"sip-2021-1107","title":"","source":"联合早报","published":"2021-11-07","url":"https://example.org/1107.html",
+               "heading":"苏州高新区抢抓国家战略机遇,积极融入长三角一体化","headingDerived":true}]}
             """,
         [typeof(ArticleRecordInput)] = """
             {"id":"sip-2023-0412","url":"https://example.org/news/0412.html","title":"苏州工业园区与新加坡签署绿色发展合作备忘录",
@@ -138,7 +147,8 @@ public static class OpenApiSetup
             """,
         [typeof(RelatedResponse)] = """
             {"id":"002_8701b1438f67845e","related":[{"id":"003_cff4dd02faf2c418","title":"苏州高新区抢抓国家战略机遇 积极融入长三角",
-             "published":"2021-11-05","source":"国际商报","url":null,"score":9.5461,"sharedTerms":["研究院","各类","试验","器械","工程"]}]}
+             "published":"2021-11-05","source":"国际商报","url":null,"score":9.5461,"sharedTerms":["研究院","各类","试验","器械","工程"],
+             "heading":"苏州高新区抢抓国家战略机遇 积极融入长三角","headingDerived":false}]}
             """,
         [typeof(PivotTable)] = """
             {"rows":"zone","cols":"country","query":"苏州","total":5,

@@ -24,7 +24,7 @@ public static class ReprintsApi
 
     internal static Results<Ok<ReprintGroup>, ProblemHttpResult> Versions(string id, IArticleIndex index) =>
         id.Length <= ArticleIds.MaxLength * 2 && index.ReprintGroupOf(id) is { } group
-            ? TypedResults.Ok(group)
+            ? TypedResults.Ok(group.WithHeadings(index.Find))
             : TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
                 title: "Article not found",

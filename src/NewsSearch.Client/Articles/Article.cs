@@ -14,6 +14,8 @@ namespace NewsSearch.Client.Articles;
 /// <param name="Highlighted">When read with a query: title and body as HTML with the query's words marked.</param>
 /// <param name="Group">Its reprint group's id.</param>
 /// <param name="Versions">Articles in its reprint group, itself included.</param>
+/// <param name="Heading">What to show as its heading: the title, or when it has none a heading the service took from its text.</param>
+/// <param name="HeadingDerived">True when <paramref name="Heading"/> was taken from the text because the source gave no title: show it marked, never as the title.</param>
 public sealed record Article(
     string Id,
     string? Url,
@@ -27,4 +29,6 @@ public sealed record Article(
     IReadOnlyList<ArticleTag> Sectors,
     HighlightedText? Highlighted,
     string? Group = null,
-    int Versions = 1);
+    int Versions = 1,
+    string Heading = "",
+    bool HeadingDerived = false);

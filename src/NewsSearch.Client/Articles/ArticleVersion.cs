@@ -6,4 +6,6 @@ namespace NewsSearch.Client.Articles;
 /// <param name="Source">Publishing outlet, or empty.</param>
 /// <param name="Published">Publication date, if known.</param>
 /// <param name="Url">Original address, if known.</param>
-public sealed record ArticleVersion(string Id, string Title, string Source, DateOnly? Published, string? Url);
+/// <param name="Heading">What to show as its heading: the title, or when it has none a heading the service took from its text.</param>
+/// <param name="HeadingDerived">True when <paramref name="Heading"/> was taken from the text because the source gave no title: show it marked, never as the title.</param>
+public sealed record ArticleVersion(string Id, string Title, string Source, DateOnly? Published, string? Url, string Heading = "", bool HeadingDerived = false);

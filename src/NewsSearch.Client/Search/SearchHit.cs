@@ -13,6 +13,8 @@ namespace NewsSearch.Client.Search;
 /// <param name="Snippet">HTML-escaped best passage with &lt;mark&gt; around matched words.</param>
 /// <param name="Versions">Articles of its reprint group (the same story on other sites) that match the search; 1 without reprints.</param>
 /// <param name="Group">Its reprint group's id; list the group with <see cref="INewsSearchClient.GetVersionsAsync"/>.</param>
+/// <param name="Heading">What to show as its heading: the title, or when it has none a heading the service took from its text.</param>
+/// <param name="HeadingDerived">True when <paramref name="Heading"/> was taken from the text because the source gave no title: show it marked, never as the title.</param>
 public sealed record SearchHit(
     string Id,
     string Title,
@@ -25,4 +27,6 @@ public sealed record SearchHit(
     double Score,
     string Snippet,
     int Versions = 1,
-    string? Group = null);
+    string? Group = null,
+    string Heading = "",
+    bool HeadingDerived = false);

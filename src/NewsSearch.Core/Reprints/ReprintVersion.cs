@@ -6,4 +6,7 @@ namespace NewsSearch.Core.Reprints;
 /// <param name="Source">Publishing outlet, or empty.</param>
 /// <param name="Published">Publication date, if known.</param>
 /// <param name="Url">Original address, if known.</param>
-public sealed record ReprintVersion(string Id, string Title, string Source, DateOnly? Published, string? Url);
+/// <param name="Heading">What to show as its heading: the title, or when it has none a heading taken from its text
+/// (the engines leave it empty; <see cref="ReprintGroup.WithHeadings"/> fills it in).</param>
+/// <param name="HeadingDerived">True when <paramref name="Heading"/> comes from the body because the source gave no title.</param>
+public sealed record ReprintVersion(string Id, string Title, string Source, DateOnly? Published, string? Url, string Heading = "", bool HeadingDerived = false);

@@ -13,6 +13,8 @@ namespace NewsSearch.Core.Search;
 /// <param name="Snippet">HTML-escaped best passage, in the article's own script, with &lt;mark&gt; around matched words.</param>
 /// <param name="Versions">Articles of its reprint group that match the query and filters (1 when it has no reprints).</param>
 /// <param name="Group">Its reprint group's id (see <c>GET /api/v1/articles/{id}/versions</c>).</param>
+/// <param name="Heading">What to show as its heading: the title, or when it has none a heading taken from its text (see <paramref name="HeadingDerived"/>).</param>
+/// <param name="HeadingDerived">True when <paramref name="Heading"/> comes from the body because the source gave no title: show it marked as such, never as the title.</param>
 public sealed record SearchHit(
     string Id,
     string Title,
@@ -25,4 +27,6 @@ public sealed record SearchHit(
     double Score,
     string Snippet,
     int Versions,
-    string Group);
+    string Group,
+    string Heading,
+    bool HeadingDerived);

@@ -181,7 +181,10 @@ public sealed partial class SearchService
         }
     }
 
-    private SearchHit ToHit(Articles.Article article, double score, ParsedQuery query, int versions, string group) => new(
+    private SearchHit ToHit(Articles.Article article, double score, ParsedQuery query, int versions, string group) =>
+        ToHit(article, score, query, versions, group, Articles.ArticleHeading.Of(article));
+
+    private SearchHit ToHit(Articles.Article article, double score, ParsedQuery query, int versions, string group, Articles.ArticleHeading heading) => new(
         article.Id,
         article.Title,
         article.Published,
@@ -193,5 +196,7 @@ public sealed partial class SearchService
         Math.Round(score, 4),
         _snippets.Build(article.Body, query.Highlights),
         versions,
-        group);
+        group,
+        heading.Text,
+        heading.Derived);
 }

@@ -33,7 +33,7 @@ public sealed class ExportAndTimelineTests
 
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), csv[..3]);
         var lines = Encoding.UTF8.GetString(csv[3..]).Split("\r\n");
-        Assert.Equal("id,title,published,source,url,zones,countries,sectors,score", lines[0]);
+        Assert.Equal("id,title,published,source,url,zones,countries,sectors,score,heading,headingDerived", lines[0]);
         Assert.Equal(page.Hits.Select(h => h.Id), lines[1..^1].Select(l => l.Split(',')[0]));
         Assert.Equal(Articles, page.Total);
 

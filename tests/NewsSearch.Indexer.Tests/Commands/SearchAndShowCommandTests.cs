@@ -5,6 +5,9 @@ namespace NewsSearch.Indexer.Tests.Commands;
 /// <summary><c>search</c> and <c>show</c> over an index of the five real articles, built once for the class.</summary>
 public sealed class SearchAndShowCommandTests : IClassFixture<SearchAndShowCommandTests.IndexedCorpus>
 {
+    // 001 has no title: its heading is its body's first sentence, marked as taken from the text.
+    private const string DerivedHeading = "2022年的11月6日,第五屆中新合作服務貿易創新論壇在蘇州工業園區舉行 [from the text, untitled]";
+
     private readonly IndexedCorpus _corpus;
 
     public SearchAndShowCommandTests(IndexedCorpus corpus) => _corpus = corpus;
@@ -68,11 +71,45 @@ public sealed class SearchAndShowCommandTests : IClassFixture<SearchAndShowComma
         var lines = result.Lines;
         Assert.Equal("id:        001_3d349f3940e6cb6b", lines[0]);
         Assert.Equal("title:     ", lines[1]);
-        Assert.Equal("published: 2022-11-06", lines[2]);
-        Assert.Equal("author:    吳婧茸", lines[4]);
-        Assert.Equal("zones:     苏州工业园区 (sip) ×36", lines[7]);
-        Assert.StartsWith("2022年的11月6日,第五屆中新合作服務貿易創新論壇在蘇州工業園區舉行。", lines[11], StringComparison.Ordinal);
+        Assert.Equal("heading:   " + DerivedHeading, lines[2]);
+        Assert.Equal("published: 2022-11-06", lines[3]);
+        Assert.Equal("author:    吳婧茸", lines[5]);
+        Assert.Equal("zones:     苏州工业园区 (sip) ×36", lines[8]);
+        Assert.StartsWith("2022年的11月6日,第五屆中新合作服務貿易創新論壇在蘇州工業園區舉行。", lines[12], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.Contains("LEED金獎", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ShowOfATitledArticleGivesItsTitleAsItsHeadingUnmarked()
+    {
+        var result = _corpus.Run("show", "000_69931a395751e654");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("heading:   聚焦长三角|苏州相城:打造长三角国际开放合作新引擎", result.Lines[2]);
+    }
+
+    [Theory]
+    [InlineData("苏州工业园区")]
+    [InlineData("新加坡")]
+    [InlineData("LEED")]
+    public void SearchListsTheUntitledArticleUnderItsMarkedHeadingWhateverTheQuery(string query)
+    {
+        var result = _corpus.Run("search", query);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var line = Assert.Single(result.Lines, l => l.Contains("[001_3d349f3940e6cb6b]", StringComparison.Ordinal));
+        Assert.Matches(@"^\d+\. " + System.Text.RegularExpressions.Regex.Escape(DerivedHeading) + @"  \(2022-11-06\)  \[001_3d349f3940e6cb6b\]$", line);
+        Assert.DoesNotContain(result.Lines, l => l.Contains("(untitled)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RelatedListsTheUntitledArticleUnderItsMarkedHeading()
+    {
+        var result = _corpus.Run("related", "000_69931a395751e654", "--limit", "20");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var line = Assert.Single(result.Lines, l => l.Contains("[001_3d349f3940e6cb6b]", StringComparison.Ordinal));
+        Assert.Matches(@"^\d+\. " + System.Text.RegularExpressions.Regex.Escape(DerivedHeading) + @"  \(2022-11-06\)  \[001_3d349f3940e6cb6b\]  score ", line);
     }
 
     [Fact]

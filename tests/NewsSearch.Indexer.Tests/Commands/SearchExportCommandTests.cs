@@ -31,7 +31,7 @@ public sealed class SearchExportCommandTests(SearchAndShowCommandTests.IndexedCo
 
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), printed[..3]);
         var lines = Encoding.UTF8.GetString(printed[3..]).Split("\r\n");
-        Assert.Equal("id,title,published,source,url,zones,countries,sectors,score", lines[0]);
+        Assert.Equal("id,title,published,source,url,zones,countries,sectors,score,heading,headingDerived", lines[0]);
         Assert.Equal(json.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()), lines[1..^1].Select(l => l.Split(',')[0]));
     }
 

@@ -5,12 +5,11 @@ import { compareSection } from './compare.js';
 import { h } from './dom.js';
 import { renderFacet } from './facets.js';
 import { updateExportLinks } from './export.js';
-import { drawHistogram } from './histogram.js';
 import { applyStaticStrings, currentLang, setLang, t } from './i18n.js';
 import { loadVocabulary } from './labels.js';
 import { problemLines, renderCount, renderHits, renderMessage, renderPagination } from './results.js';
 import {
-  apiParams, DIMENSIONS, hasFilters, monthRange, parseState, selectedMonth, selectedYear, toQueryString, withChanges, yearRange,
+  apiParams, DIMENSIONS, hasFilters, monthRange, parseState, selectedMonth, toQueryString, withChanges,
 } from './state.js';
 import { drawTimeline } from './timeline.js';
 import { attachSuggestions } from './suggest.js';
@@ -32,8 +31,7 @@ const els = {
   message: $('message'),
   hits: $('hits'),
   pagination: $('pagination'),
-  histogram: $('histogram'),
-  timeline: $('timeline'),
+  timelinePanel: $('timeline-panel'),
   timelineChart: $('timeline-chart'),
   exportLinks: document.querySelectorAll('#export a[data-format]'),
   facets: $('facets'),
@@ -93,9 +91,7 @@ function syncForm(current) {
 function focusKey() {
   const active = document.activeElement;
   if (!active || !els.facets.contains(active)) return null;
-  if (active.dataset.key) return `[data-key="${CSS.escape(active.dataset.key)}"]`;
-  const bar = active.closest('[data-year]');
-  return bar ? `[data-year="${CSS.escape(bar.dataset.year)}"]` : null;
+  return active.dataset.key ? `[data-key="${CSS.escape(active.dataset.key)}"]` : null;
 }
 
 async function render(previous = null) {
@@ -138,9 +134,8 @@ async function showResults(current, previous, signal) {
   renderHits(els.hits, response, current);
   renderPagination(els.pagination, response, current);
   renderFacets(current, response.facets);
-  drawHistogram(els.histogram, response.facets.year ?? [], (year) => pickYear(year));
   drawTimeline(els.timelineChart, response.facets.month ?? [], (month) => pickMonth(month));
-  els.timeline.hidden = els.timelineChart.hidden;
+  els.timelinePanel.hidden = els.timelineChart.hidden;
   compare.show(pivot, response.total);
   showEmptyState(current, response);
 
@@ -192,7 +187,7 @@ function showSearchFailure(error) {
   delete els.count.dataset.total;
   els.hits.replaceChildren();
   els.pagination.replaceChildren();
-  els.timeline.hidden = true;
+  els.timelinePanel.hidden = true;
   if (error instanceof ApiError && error.status === 0) {
     renderMessage(els.message, 'error', t('errorTitle'), [t('networkError')], { text: t('retry'), onclick: () => render() });
     return;
@@ -202,11 +197,6 @@ function showSearchFailure(error) {
   // Validation problems carry no detail, only errors per parameter: show the title, then each of them.
   const lines = problem ? [...new Set([problem.title, ...problemLines(problem)])] : [String(error.message)];
   renderMessage(els.message, 'error', t('errorTitle'), [...lines, t('errorHelp')]);
-}
-
-function pickYear(year) {
-  const changes = selectedYear(state) === year ? { from: '', to: '' } : yearRange(year);
-  navigate(withChanges(state, changes));
 }
 
 function pickMonth(month) {

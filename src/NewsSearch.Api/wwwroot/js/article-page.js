@@ -23,8 +23,9 @@ export async function showArticlePage(view, current, signal) {
   renderArticle(view, article, backHref(current));
   const section = relatedSection(related, { ...current, article: '' });
   if (section) view.append(section);
+  // The page starts at its top, header in view: focus alone would scroll the view's top to the window's.
   window.scrollTo(0, 0);
-  view.focus();
+  view.focus({ preventScroll: true });
 }
 
 /** Says why the article could not be shown, with the way back. */

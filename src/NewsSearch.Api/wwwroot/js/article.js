@@ -1,6 +1,7 @@
 // The article page: cleaned text in paragraphs with the query's words marked, metadata and tags.
 import { h } from './dom.js';
 import { currentLang, t } from './i18n.js';
+import { headingContent, headingName } from './heading.js';
 import { appendRuns, markedRuns, overlayMarks, paragraphs } from './highlight.js';
 
 const TAG_DIMENSIONS = [['zones', 'zone'], ['countries', 'country'], ['sectors', 'sector']];
@@ -15,7 +16,8 @@ function titleNode(article) {
   const heading = h('h1', { class: 'article-title', id: 'article-title' });
   if (!article.title) {
     heading.classList.add('untitled');
-    heading.textContent = t('untitled');
+    heading.append(...headingContent(article));
+    if (headingName(article)) heading.setAttribute('aria-label', headingName(article));
   } else if (article.highlighted) {
     appendRuns(heading, markedRuns(article.highlighted.title));
   } else {

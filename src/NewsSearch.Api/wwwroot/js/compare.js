@@ -34,6 +34,9 @@ export function compareSection(container, { getState, onPick }) {
 
   function show(pivot, total) {
     container.hidden = !pivot || total === 0;
+    // The table lives in a folded panel, which goes with it.
+    const panel = container.closest('details');
+    if (panel) panel.hidden = container.hidden;
     if (container.hidden) return;
     renderCompare(container, pivot, {
       // A cell filters to exactly its zone and its column value, so the total is the cell's count.

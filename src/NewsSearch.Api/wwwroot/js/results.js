@@ -2,11 +2,11 @@
 import { h } from './dom.js';
 import { t } from './i18n.js';
 import { facetLabel } from './labels.js';
-import { appendRuns, markedRuns, plainText } from './highlight.js';
+import { headingClass, headingContent, headingName } from './heading.js';
+import { appendRuns, markedRuns } from './highlight.js';
 import { DIMENSIONS, toQueryString, withChanges } from './state.js';
 import { versionsControl } from './versions.js';
 
-const UNTITLED_LENGTH = 30;
 const TAG_DIMENSIONS = { zone: 'zones', country: 'countries', sector: 'sectors' };
 
 export function renderCount(el, response) {
@@ -14,18 +14,10 @@ export function renderCount(el, response) {
   el.textContent = t('resultCount')(response.total, response.tookMs);
 }
 
-/** A stand-in title for an article without one: the start of its snippet. */
-export function untitledText(snippet) {
-  const text = plainText(snippet).replace(/^[\s…]+/, '').replace(/\s+/g, ' ');
-  if (text === '') return t('untitled');
-  return text.length > UNTITLED_LENGTH ? `${text.slice(0, UNTITLED_LENGTH)}…` : text;
-}
-
 function hitItem(hit, state) {
   const href = toQueryString({ ...state, article: hit.id }) || './';
-  const untitled = !hit.title || hit.title.trim() === '';
-  const title = h('a', { href, class: untitled ? 'untitled' : '', dataset: { articleId: hit.id } },
-    untitled ? untitledText(hit.snippet) : hit.title);
+  const title = h('a', { href, class: headingClass(hit), 'aria-label': headingName(hit), dataset: { articleId: hit.id } },
+    headingContent(hit));
 
   const meta = h('p', { class: 'hit-meta' },
     hit.published ? h('time', { dateTime: hit.published }, hit.published) : h('span', { class: 'muted' }, t('noDate')),

@@ -79,11 +79,6 @@ export function hasFilters(state) {
   return DIMENSIONS.some((d) => state[d].length > 0) || Boolean(state.from || state.to);
 }
 
-/** The from/to pair of one calendar year. */
-export function yearRange(year) {
-  return { from: `${year}-01-01`, to: `${year}-12-31` };
-}
-
 /** The from/to pair of one calendar month ('2021-06'). */
 export function monthRange(month) {
   const [year, number] = month.split('-').map(Number);
@@ -97,8 +92,3 @@ export function selectedMonth(state) {
   return match && state.to === monthRange(match[1]).to ? match[1] : null;
 }
 
-/** The year whose whole range the state's dates cover exactly, or null. */
-export function selectedYear(state) {
-  const match = /^(\d{4})-01-01$/.exec(state.from);
-  return match && state.to === `${match[1]}-12-31` ? match[1] : null;
-}

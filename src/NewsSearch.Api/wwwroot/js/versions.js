@@ -1,13 +1,15 @@
 // A grouped hit's "N versions" button, which lists the story's versions in place (loaded on first open).
 import { getVersions } from './api.js';
 import { h } from './dom.js';
+import { headingClass, headingContent, headingName } from './heading.js';
 import { t } from './i18n.js';
 import { toQueryString } from './state.js';
 
 function versionItem(version, state) {
   const href = toQueryString({ ...state, article: version.id }) || './';
   return h('li', { class: 'version', dataset: { id: version.id } },
-    h('a', { href, dataset: { articleId: version.id } }, version.title || version.id),
+    h('a', { href, class: headingClass(version), 'aria-label': headingName(version), dataset: { articleId: version.id } },
+      version.heading ? headingContent(version) : version.id),
     h('span', { class: 'version-meta' },
       version.source ? [' · ', version.source] : null,
       ' · ',
@@ -16,7 +18,7 @@ function versionItem(version, state) {
 
 export function versionsControl(hit, state) {
   const listId = `versions-${hit.id}`;
-  const list = h('ul', { id: listId, class: 'versions', hidden: true, 'aria-label': t('versionsOf')(hit.title || hit.id) });
+  const list = h('ul', { id: listId, class: 'versions', hidden: true, 'aria-label': t('versionsOf')(hit.heading || hit.id) });
   let loaded = false;
   const button = h('button', {
     type: 'button',

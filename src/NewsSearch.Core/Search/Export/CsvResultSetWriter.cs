@@ -10,11 +10,13 @@ namespace NewsSearch.Core.Search.Export;
 /// the file in the local code page and garbles Chinese. Lists are joined with ';'. A text field that
 /// a spreadsheet would run as a formula (starting with = + - @, a tab or a CR) gets a leading
 /// apostrophe, so that opening an export of scraped pages cannot run what a page planted there.
+/// heading and headingDerived (true or false) come last, so that files read by column position
+/// before they were added still read the same.
 /// </summary>
 internal sealed class CsvResultSetWriter : ResultSetWriter
 {
     /// <summary>The column names, in order.</summary>
-    public const string Header = "id,title,published,source,url,zones,countries,sectors,score";
+    public const string Header = "id,title,published,source,url,zones,countries,sectors,score,heading,headingDerived";
 
     private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create("\",\r\n");
     private static readonly SearchValues<char> FormulaStarts = SearchValues.Create("=+-@\t\r");
@@ -40,6 +42,8 @@ internal sealed class CsvResultSetWriter : ResultSetWriter
         Field(buffer, string.Join(';', row.Countries), comma: true);
         Field(buffer, string.Join(';', row.Sectors), comma: true);
         Field(buffer, row.Score.ToString("R", CultureInfo.InvariantCulture), comma: true);
+        Field(buffer, Inert(row.Heading), comma: true);
+        Field(buffer, row.HeadingDerived ? "true" : "false", comma: true);
         buffer.Write("\r\n"u8);
     }
 

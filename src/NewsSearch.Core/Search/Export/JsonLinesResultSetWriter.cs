@@ -35,6 +35,8 @@ internal sealed class JsonLinesResultSetWriter : ResultSetWriter
             Array(json, "countries", row.Countries);
             Array(json, "sectors", row.Sectors);
             json.WriteNumber("score", row.Score);
+            json.WriteString("heading", row.Heading);
+            json.WriteBoolean("headingDerived", row.HeadingDerived);
             json.WriteEndObject();
         }
 

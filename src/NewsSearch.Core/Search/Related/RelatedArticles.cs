@@ -1,4 +1,5 @@
 using NewsSearch.Core.Analysis;
+using NewsSearch.Core.Articles;
 using NewsSearch.Core.Index;
 
 namespace NewsSearch.Core.Search.Related;
@@ -76,9 +77,10 @@ public sealed class RelatedArticles
 
             var held = DistinctiveWords.Set(_analyzer, other.Title, other.Body);
             var shared = words.Where(w => held.Contains(w.Word)).ToList();
+            var heading = ArticleHeading.Of(other);
             scored.Add((new RelatedArticle(
                 other.Id, other.Title, other.Published, other.Source, other.Url,
-                Math.Round(shared.Sum(w => w.Weight), 4), shared.Select(w => w.Word).ToList()), match.Score));
+                Math.Round(shared.Sum(w => w.Weight), 4), shared.Select(w => w.Word).ToList(), heading.Text, heading.Derived), match.Score));
         }
 
         var related = scored

@@ -8,7 +8,7 @@ public sealed class CsvResultSetWriterTests
 {
     private static readonly ResultRow Awkward = new(
         "a-1", "园区\"双创\"周, 开幕\r\n第二行", new DateOnly(2021, 6, 7), "苏州日报", null,
-        ["sip", "snd"], [], ["finance"], 12.5);
+        ["sip", "snd"], [], ["finance"], 12.5, "园区\"双创\"周, 开幕 第二行", false);
 
     [Theory]
     [InlineData("plain 苏州", "plain 苏州")]
@@ -24,25 +24,25 @@ public sealed class CsvResultSetWriterTests
     [Fact]
     public async Task WriteAsync_AwkwardRow_WritesBomHeaderAndQuotedFieldsExactly()
     {
-        var bytes = await Write(ExportFormat.Csv, Awkward, Awkward with { Id = "a-2", Title = "", Published = null, Url = "https://x.cn/?a=1,2", Score = 0 });
+        var bytes = await Write(ExportFormat.Csv, Awkward, Awkward with { Id = "a-2", Title = "", Published = null, Url = "https://x.cn/?a=1,2", Score = 0, Heading = "园区开幕", HeadingDerived = true });
 
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
         Assert.Equal(
-            "id,title,published,source,url,zones,countries,sectors,score\r\n" +
-            "a-1,\"园区\"\"双创\"\"周, 开幕\r\n第二行\",2021-06-07,苏州日报,,sip;snd,,finance,12.5\r\n" +
-            "a-2,,,苏州日报,\"https://x.cn/?a=1,2\",sip;snd,,finance,0\r\n",
+            "id,title,published,source,url,zones,countries,sectors,score,heading,headingDerived\r\n" +
+            "a-1,\"园区\"\"双创\"\"周, 开幕\r\n第二行\",2021-06-07,苏州日报,,sip;snd,,finance,12.5,\"园区\"\"双创\"\"周, 开幕 第二行\",false\r\n" +
+            "a-2,,,苏州日报,\"https://x.cn/?a=1,2\",sip;snd,,finance,0,园区开幕,true\r\n",
             Encoding.UTF8.GetString(bytes[3..]));
     }
 
     [Fact]
     public async Task WriteAsync_TextAnExcelWouldRunAsAFormula_IsWrittenInert()
     {
-        var planted = Awkward with { Id = "@id", Title = "=HYPERLINK(\"http://evil.example\",\"点击\")", Source = "+来源", Url = "-1", Score = 1 };
+        var planted = Awkward with { Id = "@id", Title = "=HYPERLINK(\"http://evil.example\",\"点击\")", Source = "+来源", Url = "-1", Score = 1, Heading = "-据正文" };
 
         var csv = Encoding.UTF8.GetString((await Write(ExportFormat.Csv, planted))[3..]).Split("\r\n")[1];
         var json = Encoding.UTF8.GetString(await Write(ExportFormat.JsonLines, planted));
 
-        Assert.Equal("'@id,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"点击\"\")\",2021-06-07,'+来源,'-1,sip;snd,,finance,1", csv);
+        Assert.Equal("'@id,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"点击\"\")\",2021-06-07,'+来源,'-1,sip;snd,,finance,1,'-据正文,false", csv);
         Assert.Contains("\"title\":\"=HYPERLINK(", json, StringComparison.Ordinal); // JSON Lines keeps the text as stored
     }
 
@@ -52,8 +52,8 @@ public sealed class CsvResultSetWriterTests
         var bytes = await Write(ExportFormat.JsonLines, Awkward, Awkward with { Zones = [] });
 
         Assert.Equal(
-            """{"id":"a-1","title":"园区\"双创\"周, 开幕\r\n第二行","published":"2021-06-07","source":"苏州日报","url":null,"zones":["sip","snd"],"countries":[],"sectors":["finance"],"score":12.5}""" + "\n" +
-            """{"id":"a-1","title":"园区\"双创\"周, 开幕\r\n第二行","published":"2021-06-07","source":"苏州日报","url":null,"zones":[],"countries":[],"sectors":["finance"],"score":12.5}""" + "\n",
+            """{"id":"a-1","title":"园区\"双创\"周, 开幕\r\n第二行","published":"2021-06-07","source":"苏州日报","url":null,"zones":["sip","snd"],"countries":[],"sectors":["finance"],"score":12.5,"heading":"园区\"双创\"周, 开幕 第二行","headingDerived":false}""" + "\n" +
+            """{"id":"a-1","title":"园区\"双创\"周, 开幕\r\n第二行","published":"2021-06-07","source":"苏州日报","url":null,"zones":[],"countries":[],"sectors":["finance"],"score":12.5,"heading":"园区\"双创\"周, 开幕 第二行","headingDerived":false}""" + "\n",
             Encoding.UTF8.GetString(bytes));
     }
 
@@ -61,7 +61,7 @@ public sealed class CsvResultSetWriterTests
     public async Task WriteAsync_ManyRows_WritesInBufferSizedPiecesAsItGoes()
     {
         var output = new RecordingStream();
-        var rows = Enumerable.Range(0, 2_000).Select(i => Awkward with { Id = $"row-{i}", Title = "苏州工业园区发展简报" });
+        var rows = Enumerable.Range(0, 2_000).Select(i => Awkward with { Id = $"row-{i}", Title = "苏州工业园区发展简报", Heading = "苏州工业园区发展简报" });
 
         var written = await ResultSetWriter.For(ExportFormat.Csv).WriteAsync(output, rows);
 
@@ -82,7 +82,7 @@ public sealed class CsvResultSetWriterTests
         }
 
         Assert.Equal([.. expected, pending], output.Writes);
-        Assert.Equal(6, output.Writes.Count);
+        Assert.Equal(8, output.Writes.Count);
         Assert.StartsWith("row-1999,", lines[^1], StringComparison.Ordinal);
     }
 

@@ -32,6 +32,7 @@ internal static class QueryBenchmark
         }
 
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
         var all = new List<double>();
         var narrow = new List<double>();
         foreach (var (line, request) in mix)
@@ -63,7 +64,8 @@ internal static class QueryBenchmark
         var cpuPerQuery = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / all.Count;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"p50_ms={Percentile(all, 0.5):0.00} p99_ms={Percentile(all, 0.99):0.00} qps={all.Count / total:0} client_cpu_ms_per_query={cpuPerQuery:0.00} " +
-            $"narrow_queries={narrow.Count / Math.Max(1, repeat)} narrow_p50_ms={Percentile(narrow, 0.5):0.00} narrow_p99_ms={Percentile(narrow, 0.99):0.00}"));
+            $"narrow_queries={narrow.Count / Math.Max(1, repeat)} narrow_p50_ms={Percentile(narrow, 0.5):0.00} narrow_p99_ms={Percentile(narrow, 0.99):0.00} " +
+            $"gc0_gc1_gc2={string.Join('/', Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))} allocated_kb_per_query={GC.GetTotalAllocatedBytes() / 1024 / Math.Max(1, all.Count + (warmup * mix.Count))}"));
         return 0;
     }
 

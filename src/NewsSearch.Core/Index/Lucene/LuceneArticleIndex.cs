@@ -87,7 +87,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex
         }
 
         System.IO.Directory.CreateDirectory(full);
-        var directory = FSDirectory.Open(full);
+        var directory = new MappedDirectory(full);
         try
         {
             EnsureIndex(full, directory);

@@ -16,7 +16,9 @@ internal sealed class MatchCollector(
     private Scorer? _scorer;
     private FixedBitSet? _words;
 
-    public bool AcceptsDocsOutOfOrder => true;
+    // In order: out of order lets Lucene use its bulk BooleanScorer, which allocates a table of 2,048
+    // buckets per disjunction per segment (measured: 5.7 of the 6.7 MB a 20,000-hit search allocated).
+    public bool AcceptsDocsOutOfOrder => false;
 
     public void SetNextReader(AtomicReaderContext context)
     {
@@ -51,7 +53,7 @@ internal sealed class MatchCollector(
 
         public FixedBitSet?[] Segments { get; } = new FixedBitSet?[segments];
 
-        public bool AcceptsDocsOutOfOrder => true;
+        public bool AcceptsDocsOutOfOrder => false; // as above
 
         public void SetNextReader(AtomicReaderContext context) =>
             _current = Segments[context.Ord] = new FixedBitSet(context.AtomicReader.MaxDoc);

@@ -68,8 +68,10 @@ public sealed partial class SearchService
             .ToList();
 
         var facets = BuildFacets(catalog, tally, request);
+        var total = hits.Count;
+        CandidateLists.Return(matched);
         var took = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        return new SearchResponse(hits.Count, request.Page, request.PageSize, Math.Round(took, 2), query.Display, pageHits, facets);
+        return new SearchResponse(total, request.Page, request.PageSize, Math.Round(took, 2), query.Display, pageHits, facets);
     }
 
     /// <summary>The current catalog, reloaded when the index has changed since it was built.</summary>
@@ -126,7 +128,8 @@ public sealed partial class SearchService
             }
         }
 
-        var hits = new List<Candidate>(count);
+        var hits = CandidateLists.Rent();
+        hits.EnsureCapacity(count);
         foreach (var slot in catalog.NewestFirst)
         {
             if (passes[slot])
@@ -144,7 +147,7 @@ public sealed partial class SearchService
         var key = $"{catalog.Generation}\u001F{query.Display}";
         var scoredKey = key + "\u001Fscored";
         var scored = sort == SearchSort.Relevance;
-        var hits = new List<Candidate>();
+        var hits = CandidateLists.Rent();
         if ((scored ? _matches.TryGet(scoredKey) : _matches.TryGet(scoredKey) ?? _matches.TryGet(key)) is { } known)
         {
             foreach (var match in known)

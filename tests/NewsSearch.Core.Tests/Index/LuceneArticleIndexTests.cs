@@ -71,6 +71,26 @@ public sealed class LuceneArticleIndexTests(AnalyzerFixture analysis) : ArticleI
     }
 
     [Fact]
+    public void Commit_ManyInQuickSuccessionByAnotherIndex_EachIsSeenAtOnce()
+    {
+        // Commits closer together than the file system's clock tick: the reader lists the directory
+        // again while its modification time is too recent to tell two changes apart.
+        using var reader = Open(rebuild: false);
+        using var writer = Open(rebuild: false);
+        for (var i = 0; i < 20; i++)
+        {
+            using (var batch = writer.BeginBatch())
+            {
+                batch.Upsert(Preparer.Prepare(Article($"quick-{i}", $"第{i}篇:苏州工业园区与新加坡合作。")));
+                batch.Commit();
+            }
+
+            Assert.NotNull(reader.Find($"quick-{i}"));
+            Assert.Equal(i + 1, reader.Match(Parse("新加坡")).Count);
+        }
+    }
+
+    [Fact]
     public void LoadCatalog_SameReader_IsReadOnceAndANewCommitIsReadAnew()
     {
         using var index = Open(rebuild: false);

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace NewsSearch.Core.Index.Lucene;
@@ -8,19 +9,28 @@ namespace NewsSearch.Core.Index.Lucene;
 /// <summary>
 /// Holds the current point-in-time reader, in the manner of Lucene's SearcherManager: a search
 /// leases it and releases it when done, and the reader is swapped for a newer one as soon as a
-/// commit (by this process or another) is on disk. The check is a listing of the directory, which
-/// costs microseconds, so it is made on every lease and no commit is seen late.
+/// commit (by this process or another) is on disk. A commit adds a file, which changes the
+/// directory's modification time: a lease reads that time (one stat) and lists the directory only
+/// when it moved or is too recent to be trusted (two changes within a clock tick share a time), and
+/// at least once a second. A commit of this process refreshes at once.
 /// </summary>
 internal sealed class ReaderHolder : IDisposable
 {
+    private static readonly TimeSpan Relist = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(50);
+
     private readonly LuceneDirectory _directory;
+    private readonly string? _path;
     private readonly Lock _gate = new();
+    private DateTime _listedStamp;
+    private long _listedAt;
     private DirectoryReader _reader;
     private IndexSearcher _searcher;
 
     public ReaderHolder(LuceneDirectory directory)
     {
         _directory = directory;
+        _path = (directory as FSDirectory)?.Directory.FullName;
         _reader = DirectoryReader.Open(directory);
         _searcher = NewSearcher(_reader);
     }
@@ -33,7 +43,11 @@ internal sealed class ReaderHolder : IDisposable
     {
         lock (_gate)
         {
-            RefreshIfStale();
+            if (DirectoryMayHaveChanged())
+            {
+                RefreshIfStale();
+            }
+
             _reader.IncRef();
             return new Lease(_reader, _searcher);
         }
@@ -54,6 +68,26 @@ internal sealed class ReaderHolder : IDisposable
         {
             _reader.DecRef();
         }
+    }
+
+    private bool DirectoryMayHaveChanged()
+    {
+        if (_path is null)
+        {
+            return true;
+        }
+
+        var stamp = System.IO.Directory.GetLastWriteTimeUtc(_path);
+        var now = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (stamp == _listedStamp && System.Diagnostics.Stopwatch.GetElapsedTime(_listedAt, now) < Relist)
+        {
+            return false;
+        }
+
+        // A time within a clock tick of now may yet be shared by a change still to come: not trusted.
+        var settled = DateTime.UtcNow - stamp > Settle;
+        (_listedStamp, _listedAt) = (settled ? stamp : default, now);
+        return true;
     }
 
     private void RefreshIfStale()

@@ -49,8 +49,10 @@ public sealed partial class LuceneArticleIndex
         });
     }
 
-    // One pass over the full query's matches; the whole-word query, when the order needs it, is run
-    // first into a bit set per segment (cheaper than a set of keys, and read by doc id).
+    // Unscored, one pass over the full query. Scored, as the PostgreSQL engine ranks: articles that
+    // match the whole-word query are scored on their words alone, then the full query runs only over
+    // the others (its runs of characters are phrase queries, the costliest part of a search, and
+    // most articles that hold a run hold it as a word).
     private static void Walk(ReaderHolder.Lease lease, ParsedQuery query, bool scored, Action<AtomicReaderContext> segment, Action<int, double, bool> match)
     {
         if (query.Root is not { } root)
@@ -65,9 +67,54 @@ public sealed partial class LuceneArticleIndex
             return;
         }
 
-        var words = scored ? MatchCollector.Bits(lease.Searcher, translator.WholeWords(root)) : null;
-        lease.Searcher.Search(translator.Full(root), new MatchCollector(scored, words, onWords: false, segment, match));
+        if (!scored)
+        {
+            lease.Searcher.Search(translator.Full(root), new MatchCollector(scored: false, null, onWords: false, segment, match));
+            return;
+        }
+
+        var onWords = new FixedBitSet?[lease.Reader.Leaves.Count];
+        FixedBitSet? current = null;
+        lease.Searcher.Search(translator.OnWords(root), new MatchCollector(scored: true, null, onWords: true,
+            leaf =>
+            {
+                current = onWords[leaf.Ord] = new FixedBitSet(leaf.AtomicReader.MaxDoc);
+                segment(leaf);
+            },
+            (doc, score, _) =>
+            {
+                current!.Set(doc);
+                match(doc, score, true);
+            }));
+        // Random access: the set reaches the postings as their accepted documents, so a phrase's
+        // positions are only read for the documents the set holds.
+        var others = new FilteredQuery(translator.Full(root), OtherThan(onWords), FilteredQuery.RANDOM_ACCESS_FILTER_STRATEGY);
+        lease.Searcher.Search(others, new MatchCollector(scored: true, null, onWords: false, segment, match));
     }
+
+    // The live documents of each segment that are not in its set.
+    private static Filter OtherThan(FixedBitSet?[] sets) => Filter.NewAnonymous((leaf, acceptDocs) =>
+    {
+        var others = new FixedBitSet(leaf.AtomicReader.MaxDoc);
+        others.Set(0, others.Length);
+        if (sets[leaf.Ord] is { } set)
+        {
+            others.AndNot(set);
+        }
+
+        if (acceptDocs is not null)
+        {
+            for (var doc = others.NextSetBit(0); doc >= 0; doc = doc + 1 < others.Length ? others.NextSetBit(doc + 1) : -1)
+            {
+                if (!acceptDocs.Get(doc))
+                {
+                    others.Clear(doc);
+                }
+            }
+        }
+
+        return others;
+    });
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, int> DocumentFrequencies(IReadOnlyCollection<string> words)

@@ -35,6 +35,23 @@ internal sealed class QueryTranslator(IndexReader reader)
 
     public Query WholeWords(QueryNode node) => Build(node, wordsOnly: true);
 
+    /// <summary>
+    /// The articles that match on whole words, scored on them: the whole-word query, restricted to the
+    /// full query's matches where it can reach beyond them (a phrase's words may stand apart in the
+    /// text, across a comma, where its characters do not run on).
+    /// </summary>
+    public Query OnWords(QueryNode node) => HasPhrase(node)
+        ? new FilteredQuery(WholeWords(node), new QueryWrapperFilter(Full(node)))
+        : WholeWords(node);
+
+    private static bool HasPhrase(QueryNode node) => node switch
+    {
+        PhraseClause => true,
+        AnyClause any => any.Clauses.Any(HasPhrase),
+        AllClause all => all.Clauses.Any(HasPhrase),
+        _ => false, // a NOT's clause is the same in both forms
+    };
+
     /// <summary>True when the query only excludes (e.g. <c>-日本</c>): it means "everything but".</summary>
     public static bool IsNegativeOnly(QueryNode node) =>
         node is NotClause || (node is AllClause all && all.Clauses.All(c => c is NotClause));

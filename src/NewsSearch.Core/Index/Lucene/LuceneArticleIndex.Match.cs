@@ -63,19 +63,19 @@ public sealed partial class LuceneArticleIndex
         var translator = new QueryTranslator(lease.Reader);
         if (QueryTranslator.IsNegativeOnly(root))
         {
-            lease.Searcher.Search(translator.Full(root), new MatchCollector(scored: false, null, onWords: true, segment, match));
+            lease.Searcher.Search(translator.Full(root), new MatchCollector(scored: false, onWords: true, segment, match));
             return;
         }
 
         if (!scored)
         {
-            lease.Searcher.Search(translator.Full(root), new MatchCollector(scored: false, null, onWords: false, segment, match));
+            lease.Searcher.Search(translator.Full(root), new MatchCollector(scored: false, onWords: false, segment, match));
             return;
         }
 
         var onWords = new FixedBitSet?[lease.Reader.Leaves.Count];
         FixedBitSet? current = null;
-        lease.Searcher.Search(translator.OnWords(root), new MatchCollector(scored: true, null, onWords: true,
+        lease.Searcher.Search(translator.OnWords(root), new MatchCollector(scored: true, onWords: true,
             leaf =>
             {
                 current = onWords[leaf.Ord] = new FixedBitSet(leaf.AtomicReader.MaxDoc);
@@ -89,7 +89,7 @@ public sealed partial class LuceneArticleIndex
         // Random access: the set reaches the postings as their accepted documents, so a phrase's
         // positions are only read for the documents the set holds.
         var others = new FilteredQuery(translator.Full(root), OtherThan(onWords), FilteredQuery.RANDOM_ACCESS_FILTER_STRATEGY);
-        lease.Searcher.Search(others, new MatchCollector(scored: true, null, onWords: false, segment, match));
+        lease.Searcher.Search(others, new MatchCollector(scored: true, onWords: false, segment, match));
     }
 
     // The live documents of each segment that are not in its set.

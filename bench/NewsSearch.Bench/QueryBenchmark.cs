@@ -35,6 +35,7 @@ internal static class QueryBenchmark
         var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
         var all = new List<double>();
         var narrow = new List<double>();
+        var threadCpu = new List<double>();
         foreach (var (line, request) in mix)
         {
             var times = new List<double>();
@@ -42,7 +43,9 @@ internal static class QueryBenchmark
             for (var r = 0; r < repeat; r++)
             {
                 var clock = Stopwatch.GetTimestamp();
+                var cpuBefore = ThreadCpu.Milliseconds();
                 last = search.Search(request);
+                threadCpu.Add(ThreadCpu.Milliseconds() - cpuBefore);
                 times.Add(Stopwatch.GetElapsedTime(clock).TotalMilliseconds);
             }
 
@@ -59,13 +62,14 @@ internal static class QueryBenchmark
 
         all.Sort();
         narrow.Sort();
+        threadCpu.Sort();
         var total = all.Sum() / 1000;
         // CPU of this process alone: with PostgreSQL the database's share is spent in the server, measured there.
         var cpuPerQuery = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / all.Count;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"p50_ms={Percentile(all, 0.5):0.00} p99_ms={Percentile(all, 0.99):0.00} qps={all.Count / total:0} client_cpu_ms_per_query={cpuPerQuery:0.00} " +
             $"narrow_queries={narrow.Count / Math.Max(1, repeat)} narrow_p50_ms={Percentile(narrow, 0.5):0.00} narrow_p99_ms={Percentile(narrow, 0.99):0.00} " +
-            $"gc0_gc1_gc2={string.Join('/', Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))} allocated_kb_per_query={GC.GetTotalAllocatedBytes() / 1024 / Math.Max(1, all.Count + (warmup * mix.Count))}"));
+            $"thread_cpu_p50_ms={Percentile(threadCpu, 0.5):0.00} thread_cpu_p99_ms={Percentile(threadCpu, 0.99):0.00} gc0_gc1_gc2={string.Join('/', Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))} allocated_kb_per_query={GC.GetTotalAllocatedBytes() / 1024 / Math.Max(1, all.Count + (warmup * mix.Count))}"));
         return 0;
     }
 

@@ -40,7 +40,7 @@ public sealed class CountingArticleIndex(IArticleIndex inner) : IArticleIndex
 
     public long Generation => inner.Generation;
 
-    public IReadOnlyDictionary<long, Article> Fetch(IReadOnlyList<long> keys)
+    public IReadOnlyDictionary<long, Article> Fetch(IReadOnlyList<long> keys, bool withOrigin = true)
     {
         var number = Interlocked.Increment(ref _fetches);
         if (Volatile.Read(ref _hold) is { } hold && number > hold.Allowed && !hold.Released.Wait(HoldLimit))
@@ -49,7 +49,7 @@ public sealed class CountingArticleIndex(IArticleIndex inner) : IArticleIndex
         }
 
         Interlocked.Add(ref _fetched, keys.Count);
-        return inner.Fetch(keys);
+        return inner.Fetch(keys, withOrigin);
     }
 
     public IIndexBatch BeginBatch() => inner.BeginBatch();

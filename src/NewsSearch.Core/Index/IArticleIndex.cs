@@ -39,8 +39,12 @@ public interface IArticleIndex : IDisposable
     /// <summary>The reprint group of the article with this id (itself included), or null when there is no such article.</summary>
     ReprintGroup? ReprintGroupOf(string id);
 
-    /// <summary>The stored articles for these internal keys (keys no longer stored are absent).</summary>
-    IReadOnlyDictionary<long, Article> Fetch(IReadOnlyList<long> keys);
+    /// <summary>
+    /// The stored articles for these internal keys (keys no longer stored are absent), with their
+    /// <see cref="Article.Origin"/> unless <paramref name="withOrigin"/> is false (a page of hits shows
+    /// none, and an engine may keep it apart from the article).
+    /// </summary>
+    IReadOnlyDictionary<long, Article> Fetch(IReadOnlyList<long> keys, bool withOrigin = true);
 
     /// <summary>Content hashes of the given ids that exist, for skipping unchanged articles.</summary>
     IReadOnlyDictionary<string, string> ContentHashes(IReadOnlyCollection<string> ids);

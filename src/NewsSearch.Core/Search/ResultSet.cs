@@ -38,7 +38,7 @@ public sealed class ResultSet
         {
             cancellationToken.ThrowIfCancellationRequested();
             var chunk = _hits.GetRange(start, Math.Min(ChunkSize, _hits.Count - start));
-            var articles = _index.Fetch(chunk.Select(h => _catalog.Keys[h.Slot]).ToList());
+            var articles = _index.Fetch(chunk.Select(h => _catalog.Keys[h.Slot]).ToList(), withOrigin: false);
             foreach (var hit in chunk)
             {
                 if (articles.TryGetValue(_catalog.Keys[hit.Slot], out var article))

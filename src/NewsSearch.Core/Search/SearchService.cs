@@ -60,7 +60,7 @@ public sealed partial class SearchService
         var ordered = FoundInPageOrder(query, request) ? hits : HitOrder.Top(hits, request.Page * request.PageSize, order);
         var skip = (request.Page - 1) * request.PageSize;
         var page = ordered.Skip(skip).Take(request.PageSize).ToList();
-        var articles = _index.Fetch(page.Select(h => catalog.Keys[h.Slot]).ToList());
+        var articles = _index.Fetch(page.Select(h => catalog.Keys[h.Slot]).ToList(), withOrigin: false);
         var pageHits = page
             .Where(h => articles.ContainsKey(catalog.Keys[h.Slot])) // deleted since the catalog was read
             .Select(h => ToHit(articles[catalog.Keys[h.Slot]], h.Score, query,

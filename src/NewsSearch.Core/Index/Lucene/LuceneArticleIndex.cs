@@ -153,7 +153,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex
     }
 
     /// <inheritdoc />
-    public IReadOnlyDictionary<long, Article> Fetch(IReadOnlyList<long> keys)
+    public IReadOnlyDictionary<long, Article> Fetch(IReadOnlyList<long> keys, bool withOrigin = true)
     {
         var articles = new Dictionary<long, Article>(keys.Count);
         using var lease = _readers.Acquire();
@@ -163,7 +163,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex
             if (view is not null)
             {
                 // The reader's view knows where each live article and its placement are: no term lookups.
-                if (StoredLookup.ArticleAt(lease.Searcher, view, key) is { } article)
+                if (StoredLookup.ArticleAt(lease.Searcher, view, key, withOrigin) is { } article)
                 {
                     articles[key] = article;
                 }

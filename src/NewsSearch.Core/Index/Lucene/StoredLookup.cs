@@ -17,10 +17,11 @@ internal static class StoredLookup
             : null;
 
     /// <summary>
-    /// The stored article with <paramref name="key"/>, with its origin, read straight from the documents
-    /// the view of the searcher's reader places it in; null when it is not a live article of that reader.
+    /// The stored article with <paramref name="key"/>, with its origin when asked (from its placement
+    /// document: a second read), read straight from the documents the view of the searcher's reader
+    /// places it in; null when it is not a live article of that reader.
     /// </summary>
-    public static Article? ArticleAt(IndexSearcher searcher, ReaderView view, long key)
+    public static Article? ArticleAt(IndexSearcher searcher, ReaderView view, long key, bool withOrigin)
     {
         var slot = view.Catalog.SlotOf(key);
         if (slot < 0)
@@ -30,7 +31,7 @@ internal static class StoredLookup
 
         var article = ArticleFields.ToArticle(searcher.Doc(view.ArticleDoc(slot)));
         var placement = view.PlacementDoc(slot);
-        return placement < 0 ? article : article with { Origin = searcher.Doc(placement, OriginFields).Get(ArticleFields.Origin) };
+        return placement < 0 || !withOrigin ? article : article with { Origin = searcher.Doc(placement, OriginFields).Get(ArticleFields.Origin) };
     }
 
     public static List<LuceneDocument> All(IndexSearcher searcher, Query query)

@@ -108,7 +108,8 @@ public sealed partial class PostgresArticleIndex : IArticleIndex
     });
 
     /// <inheritdoc />
-    public IReadOnlyDictionary<long, Article> Fetch(IReadOnlyList<long> keys)
+    /// <remarks>The origin is a column of the article's row: read either way.</remarks>
+    public IReadOnlyDictionary<long, Article> Fetch(IReadOnlyList<long> keys, bool withOrigin = true)
     {
         if (keys.Count == 0)
         {

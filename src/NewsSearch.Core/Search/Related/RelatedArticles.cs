@@ -65,7 +65,7 @@ public sealed class RelatedArticles
 
         // Twice the candidates asked for (and the article's versions) leaves room for the re-scoring.
         var matches = _index.MatchAnyWord(words.Select(w => w.Word).ToList(), (limit * 2) + versions.Count);
-        var found = _index.Fetch(matches.Select(m => m.Key).ToList());
+        var found = _index.Fetch(matches.Select(m => m.Key).ToList(), withOrigin: false);
         var scored = new List<(RelatedArticle Article, double Engine)>();
         foreach (var match in matches)
         {

@@ -112,10 +112,11 @@ public sealed partial class FacetTagger
                 (entry.Contextual ? contextual : own)[entry.ValueIndex]++;
                 marks.InTitle[entry.ValueIndex] |= i < titleEnd;
 
-                // Only a value's first meaningful mention is looked for: the clause test runs rarely.
-                if (i < MentionRule.LedeLength && !entry.Contextual && !marks.Meaningful[entry.ValueIndex] && !InsideLongerName(entry, i, last, next))
+                // Only a value's first mention is tested against its clause: with a second one it is a tag anyway.
+                var v = entry.ValueIndex;
+                if (i < MentionRule.LedeLength && !entry.Contextual && own[v] == 1 && contextual[v] == 0 && !InsideLongerName(entry, i, last, next))
                 {
-                    marks.Meaningful[entry.ValueIndex] = _clauses.IsMeaningful(entry.Dimension, folded, i, i + entry.Text.Length, entry.Decisive);
+                    marks.Meaningful[v] = _clauses.IsMeaningful(entry.Dimension, folded, i, i + entry.Text.Length, entry.Decisive);
                 }
             }
         }

@@ -25,6 +25,8 @@ public sealed class MentionRuleTests(AnalyzerFixture fixture) : IClassFixture<An
     [InlineData("一家英国企业日前落户吴江。", "united-kingdom")]
     [InlineData("马来西亚一家电子制造服务企业与昆山签约。", "malaysia")]
     [InlineData("奧地利一家機械公司近日在相城投資建廠。", "austria")]
+    [InlineData("馬來西亞一家電子企業與崑山簽約。", "malaysia")]
+    [InlineData("港資物流企業近日落戶太倉港。", "hong-kong")]
     [InlineData("苏州工业园区在新加坡举办推介会。", "singapore")]
     [InlineData("30余名来自香港的青年参加交流活动。", "hong-kong")]
     public void Tag_CountryOnceInInvestmentClause_Tags(string body, string expected) =>

@@ -46,6 +46,8 @@ public sealed class MentionRuleTests(AnalyzerFixture fixture) : IClassFixture<An
     [InlineData("一家企业签约落户中新苏州工业园区。")]
     [InlineData("一批企业签约入驻中日智能制造协同创新区。")]
     [InlineData("苏州与新加坡的直航航班今天恢复。")]
+    [InlineData("受美国加征关税影响,一家企业调整了订单。")]
+    [InlineData("美方宣布制裁,园区企业积极应对。")]
     public void Tag_CountryOncePassing_NotTagged(string body) =>
         Assert.Equal("", Tags(FacetDimension.Country, body));
 

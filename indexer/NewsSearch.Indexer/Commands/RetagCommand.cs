@@ -29,12 +29,18 @@ internal static class RetagCommand
             var tagger = new FacetTagger(workspace.Vocabulary, workspace.Analyzer.Folder);
             var retagger = new IndexRetagger(tagger, new ArticlePreparer(workspace.Analyzer, tagger), TimeProvider.System);
             var total = workspace.Index.LoadCatalog().Count;
-            var progress = new Progress<int>(done => Console.Error.WriteLine($"tagged {done} of {total} articles"));
+            var progress = new ProgressLines(total);
             var summary = retagger.Retag(workspace.Index, progress, cancellation);
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"retagged {summary.Retagged} of {summary.Articles} articles ({summary.Articles - summary.Retagged} unchanged) in {workspace.Index.Location} in {summary.Elapsed.TotalSeconds:0.0} s"));
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
+    }
+
+    // Written on the reporting thread (Progress<T> posts to the thread pool), so no line lands after the summary.
+    private sealed class ProgressLines(int total) : IProgress<int>
+    {
+        public void Report(int value) => Console.Error.WriteLine($"tagged {value} of {total} articles");
     }
 }

@@ -1,11 +1,12 @@
 using System.Globalization;
 using NewsSearch.Core.Taxonomy;
+using NewsSearch.Core.Tests.Analysis;
 using NewsSearch.Core.Tests.Articles;
 
 namespace NewsSearch.Core.Tests.Taxonomy;
 
 // The README says exactly what counts as a meaningful mention: every word of the rule is named there.
-public sealed class MentionRuleDocsTests
+public sealed class MentionRuleDocsTests(AnalyzerFixture fixture) : IClassFixture<AnalyzerFixture>
 {
     private static readonly string Section = ReadSection();
 
@@ -24,6 +25,21 @@ public sealed class MentionRuleDocsTests
     [Fact]
     public void Readme_NamesTheLedeLength() =>
         Assert.Contains(MentionRule.LedeLength.ToString("N0", CultureInfo.InvariantCulture) + " characters", Section, StringComparison.Ordinal);
+
+    // The README's own examples, as it states them.
+    [Theory]
+    [InlineData("中新社苏州5月6日电", "", "")]
+    [InlineData("与新加坡相比", "", "")]
+    [InlineData("产品远销美国、德国", "", "")]
+    [InlineData("一家英国药企日前在苏州工业园区签约", "sip", "united-kingdom")]
+    [InlineData("太仓新增一家德资企业", "taicang", "germany")]
+    public void Readme_ExamplesTagAsItSays(string text, string zones, string countries)
+    {
+        Assert.Contains(text, Section, StringComparison.Ordinal);
+        var tags = new FacetTagger(FacetVocabulary.Default, fixture.Analyzer.Folder).Tag("", text);
+
+        Assert.Equal((zones, countries), (string.Join(' ', tags.Zones.Select(t => t.Id)), string.Join(' ', tags.Countries.Select(t => t.Id))));
+    }
 
     private static string ReadSection()
     {

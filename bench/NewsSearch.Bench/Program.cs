@@ -54,4 +54,11 @@ reprints.SetAction(p => ReprintBenchmark.Run(
     p.GetValue(reprintCount), p.GetValue(reprintSeed), p.GetValue(reprintShare), p.GetValue(reprintCorpus)!, Console.Out));
 root.Subcommands.Add(reprints);
 
+var taggingSet = new Option<string>("--set") { DefaultValueFactory = _ => "bench/tagging/judged.jsonl", Description = "Judged articles, JSON Lines" };
+var taggingTaxonomy = new Option<string?>("--taxonomy") { Description = "A vocabulary file (default: the built-in corpus/taxonomy.json)" };
+var taggingMisses = new Option<bool>("--misses") { Description = "Also list every extra and missed tag" };
+var tagging = new Command("tagging", "Precision and recall of the zone, partner and sector tags on a judged set") { taggingSet, taggingTaxonomy, taggingMisses };
+tagging.SetAction(p => TaggingBenchmark.Run(p.GetValue(taggingSet)!, p.GetValue(taggingTaxonomy), p.GetValue(taggingMisses), Console.Out));
+root.Subcommands.Add(tagging);
+
 return await root.Parse(args).InvokeAsync();

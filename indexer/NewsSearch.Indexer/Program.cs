@@ -17,6 +17,7 @@ root.Subcommands.Add(FacetsCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(CopyCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(RetagCommand.Create());
 
 var parsed = root.Parse(args);
 // A misspelt option would otherwise be taken for a path or a query: "--" stays the way to pass such a value.

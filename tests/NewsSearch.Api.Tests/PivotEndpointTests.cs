@@ -7,12 +7,13 @@ public class PivotEndpointTests(NewsSearchApplication app) : IClassFixture<NewsS
 {
     private readonly HttpClient _client = app.CreateClient();
 
-    // The last three numbers are the row values, column values and non-empty cells the five seeds give.
+    // The last three numbers are the row values, column values and non-empty cells the five seeds give
+    // (since #17 also shishan in 003 and the sectors robotics, automotive, real-estate and modern-services).
     [Theory]
-    [InlineData("q=" + "%E8%8B%8F%E5%B7%9E", "zone", "country", 9, 2, 9)]
-    [InlineData("", "zone", "sector", 9, 20, 99)]
-    [InlineData("q=%E6%96%B0%E5%8A%A0%E5%9D%A1%20OR%20%E6%B7%B1%E5%9C%B3&sector=finance", "country", "zone", 2, 9, 9)]
-    [InlineData("from=2021-01-01&to=2022-12-31", "sector", "country", 15, 2, 20)]
+    [InlineData("q=" + "%E8%8B%8F%E5%B7%9E", "zone", "country", 10, 2, 10)]
+    [InlineData("", "zone", "sector", 10, 24, 137)]
+    [InlineData("q=%E6%96%B0%E5%8A%A0%E5%9D%A1%20OR%20%E6%B7%B1%E5%9C%B3&sector=finance", "country", "zone", 2, 10, 10)]
+    [InlineData("from=2021-01-01&to=2022-12-31", "sector", "country", 19, 2, 27)]
     public async Task EveryPivotCellEqualsTheTotalOfTheSearchFilteredByBothValues(string search, string rows, string cols, int rowCount, int colCount, int cellCount)
     {
         var pivot = await Json.Get(_client, $"/api/v1/search/pivot?rows={rows}&cols={cols}&{search}");

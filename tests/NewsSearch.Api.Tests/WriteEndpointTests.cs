@@ -26,6 +26,25 @@ public class WriteEndpointTests(NewsSearchApplication app) : IClassFixture<NewsS
         Assert.Equal("germany", stored.GetProperty("countries")[0].GetProperty("value").GetString());
     }
 
+    // Issue #17: a short brief naming its investor once (臺商, Traditional) is tagged with the partner
+    // economy, which the facets list under its neutral labels; the 中新社 dateline tags no Singapore.
+    [Fact]
+    public async Task PostedBriefNamingTaiwaneseInvestorsOnceIsTaggedWithTaiwan()
+    {
+        var brief = new { id = "post-tw", published = "2024-05-06", body = "中新社蘇州5月6日電 崑山近日舉辦臺商投資說明會，一家臺灣筆記本電腦企業簽約落戶崑山開發區。" };
+
+        await Json.Post(_writer, "/api/v1/articles", brief);
+        var stored = await Json.Get(_reader, "/api/v1/articles/post-tw");
+        var facets = await Json.Get(_reader, "/api/v1/search?country=taiwan&pageSize=1");
+        var taiwan = facets.GetProperty("facets").GetProperty("country").EnumerateArray().Single(v => v.GetProperty("value").GetString() == "taiwan");
+
+        Assert.Equal(["taiwan"], stored.GetProperty("countries").EnumerateArray().Select(c => c.GetProperty("value").GetString()));
+        Assert.Equal(["kunshan", "kunshan-edz"], stored.GetProperty("zones").EnumerateArray().Select(c => c.GetProperty("value").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(["electronics"], stored.GetProperty("sectors").EnumerateArray().Select(c => c.GetProperty("value").GetString()));
+        Assert.Equal(("台湾", 1), (taiwan.GetProperty("label").GetString(), taiwan.GetProperty("count").GetInt32()));
+        Assert.Equal(["post-tw"], Json.Ids(facets));
+    }
+
     [Fact]
     public async Task ChangedArticleReplacesTheOldText()
     {

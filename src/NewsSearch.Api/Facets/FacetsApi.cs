@@ -15,7 +15,7 @@ public static class FacetsApi
             .CacheOutput(ReadCache.Policy)
             .WithName("GetFacets")
             .WithSummary("List facet values")
-            .WithDescription("Every zone, partner country and sector with its Chinese and English label and the number of articles tagged with it.");
+            .WithDescription("Every zone, partner economy (country, or Taiwan, Hong Kong, Macau) and sector with its Chinese and English label and the number of articles tagged with it.");
         return app;
     }
 

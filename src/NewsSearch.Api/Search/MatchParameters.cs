@@ -16,7 +16,7 @@ public class MatchParameters
     [FromQuery(Name = "zone")]
     public string[]? Zone { get; init; }
 
-    [Description("Partner country ids to keep (repeatable; any of them).")]
+    [Description("Partner economy ids to keep (countries, and Taiwan, Hong Kong and Macau; repeatable; any of them).")]
 
     [FromQuery(Name = "country")]
     public string[]? Country { get; init; }

@@ -15,7 +15,7 @@ public static class SuggestApi
             .CacheOutput(ReadCache.Policy)
             .WithName("Suggest")
             .WithSummary("Complete a prefix")
-            .WithDescription("Facet values (zones, partner countries, sectors) with a name starting with the prefix, in Simplified, " +
+            .WithDescription("Facet values (zones, partner economies, sectors) with a name starting with the prefix, in Simplified, " +
                 "Traditional or English, then words of article titles, each group most articles first. The prefix is folded like a query " +
                 "(Traditional and full-width input find Simplified words); facet names come back in the script typed, title words in " +
                 "Traditional where ICU's conversion keeps the typed start, else in Simplified. Facet values no article has are left out.");

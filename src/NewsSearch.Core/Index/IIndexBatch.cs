@@ -21,6 +21,14 @@ public interface IIndexBatch : IDisposable
     /// </summary>
     void MoveOrigin(string id, string? origin);
 
+    /// <summary>
+    /// Rewrites the facet tags of the stored article with the id of <paramref name="article"/> to its
+    /// tags, leaving the article's text, content hash, origin and reprint group as they are (an upsert
+    /// of the same content would change nothing); false when there is no such article. The article
+    /// must be the stored one prepared again: an engine that keeps tags with the text rewrites both.
+    /// </summary>
+    bool Retag(IndexedArticle article);
+
     /// <summary>Removes an article by id; false when there was none.</summary>
     bool Delete(string id);
 

@@ -2,7 +2,7 @@ namespace NewsSearch.Core.Taxonomy;
 
 // One folded alias ready for matching. Excepts are kept with the offset of the alias inside each,
 // so a match at position p is suppressed when the except string starts at p - offset.
-internal sealed class AliasEntry(string text, int valueIndex, int dimension, bool contextual, (string Text, int Offset)[] excepts)
+internal sealed class AliasEntry(string text, int valueIndex, int dimension, bool contextual, bool decisive, (string Text, int Offset)[] excepts)
 {
     public string Text { get; } = text;
 
@@ -11,6 +11,8 @@ internal sealed class AliasEntry(string text, int valueIndex, int dimension, boo
     public int Dimension { get; } = dimension;
 
     public bool Contextual { get; } = contextual;
+
+    public bool Decisive { get; } = decisive;
 
     // Latin aliases (ai, 5g) only match as whole words: never inside another Latin word (aiot, said).
     private readonly bool _wordStart = IsWordChar(text[0]);

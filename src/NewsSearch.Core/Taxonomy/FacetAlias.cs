@@ -7,7 +7,11 @@ namespace NewsSearch.Core.Taxonomy;
 /// value is also named by a non-contextual alias.
 /// </param>
 /// <param name="Except">Longer strings containing the alias in which it must not count (中新 in 其中新).</param>
-public sealed record FacetAlias(string Text, bool Contextual, IReadOnlyList<string> Except)
+/// <param name="Decisive">
+/// True when the alias is itself a meaningful mention (德资, 日企, 台商: the investor's nationality):
+/// one mention of it outside a passing clause makes the value a tag (see <see cref="MentionRule"/>).
+/// </param>
+public sealed record FacetAlias(string Text, bool Contextual, IReadOnlyList<string> Except, bool Decisive = false)
 {
     /// <summary>A plain alias: not contextual, no exceptions.</summary>
     public FacetAlias(string text)

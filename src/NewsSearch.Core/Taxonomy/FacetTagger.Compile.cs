@@ -6,7 +6,7 @@ public sealed partial class FacetTagger
     private void BuildTable()
     {
         // Keyed by folded text: a Traditional twin of an alias folds onto it and adds its excepts.
-        var compiled = new Dictionary<(int Dimension, string Folded), (int Value, bool Contextual, HashSet<(string, int)> Excepts)>();
+        var compiled = new Dictionary<(int Dimension, string Folded), (int Value, bool Contextual, bool Decisive, HashSet<(string, int)> Excepts)>();
         for (var v = 0; v < _values.Length; v++)
         {
             var value = _values[v];
@@ -16,13 +16,14 @@ public sealed partial class FacetTagger
                 var excepts = FoldExcepts(value, alias, folded);
                 if (!compiled.TryGetValue(((int)value.Dimension, folded), out var existing))
                 {
-                    compiled.Add(((int)value.Dimension, folded), (v, alias.Contextual, [.. excepts]));
+                    compiled.Add(((int)value.Dimension, folded), (v, alias.Contextual, alias.Decisive, [.. excepts]));
                     continue;
                 }
 
-                if (existing.Value != v || existing.Contextual != alias.Contextual)
+                if (existing.Value != v || existing.Contextual != alias.Contextual || existing.Decisive != alias.Decisive)
                 {
-                    var clash = existing.Value != v ? $"is also an alias of '{_values[existing.Value].Id}'" : "is both contextual and not";
+                    var clash = existing.Value != v ? $"is also an alias of '{_values[existing.Value].Id}'"
+                        : existing.Contextual != alias.Contextual ? "is both contextual and not" : "is both decisive and not";
                     throw new FacetVocabularyException(
                         $"{FacetVocabulary.DimensionName(value.Dimension)} value '{value.Id}': alias '{alias.Text}' {clash} once folded.");
                 }
@@ -31,7 +32,7 @@ public sealed partial class FacetTagger
             }
         }
 
-        var entries = compiled.Select(c => new AliasEntry(c.Key.Folded, c.Value.Value, c.Key.Dimension, c.Value.Contextual, [.. c.Value.Excepts]));
+        var entries = compiled.Select(c => new AliasEntry(c.Key.Folded, c.Value.Value, c.Key.Dimension, c.Value.Contextual, c.Value.Decisive, [.. c.Value.Excepts]));
         foreach (var group in entries.GroupBy(e => e.Text[0]))
         {
             _byFirstChar[group.Key] = [.. group.OrderByDescending(e => e.Text.Length).ThenBy(e => e.Text, StringComparer.Ordinal)];

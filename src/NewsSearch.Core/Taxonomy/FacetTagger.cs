@@ -8,11 +8,12 @@ namespace NewsSearch.Core.Taxonomy;
 /// folded the same way, so Traditional text matches Simplified aliases and the other way round.
 /// Per dimension, matching is leftmost-longest over all aliases (苏州工业园区 counts once for SIP,
 /// not again as 园区); <see cref="FacetAlias.Except"/> strings suppress a match; contextual aliases
-/// count only where the value (or a child of it) is also named unambiguously; a parent zone is
-/// tagged whenever a child is, with its children's mentions added to its own. A value is tagged
-/// when the article is about it: named in the title, or at least <see cref="MinimumMentions"/>
-/// times by default; a passing mention (Singapore once as background in a Xiangcheng story) is not a tag.
-/// Thread-safe.
+/// count only where the value (or a child of it) is also named unambiguously; a parent is tagged
+/// whenever a child is, with its children's mentions added to its own. A value is a tag when the
+/// article is about it: named in the title, mentioned at least <see cref="MinimumMentions"/> times,
+/// or mentioned once meaningfully as <see cref="MentionRule"/> says (a 德资 firm, a 美国 company that
+/// invests, the zone where the news takes place); a passing mention (a dateline, a comparison, an
+/// address abroad) is not a tag. Thread-safe.
 /// </summary>
 public sealed partial class FacetTagger
 {
@@ -24,6 +25,7 @@ public sealed partial class FacetTagger
     private static readonly int DimensionCount = Enum.GetValues<FacetDimension>().Length;
 
     private readonly TextFolder _folder;
+    private readonly MentionClauses _clauses;
     private readonly FacetValue[] _values;
     private readonly int[] _parents;
     private readonly int[][] _childrenFirst;
@@ -39,6 +41,7 @@ public sealed partial class FacetTagger
     public FacetTagger(FacetVocabulary vocabulary, TextFolder folder, int minimumMentions = MinimumMentions)
     {
         _folder = folder;
+        _clauses = new MentionClauses(folder);
         _minimumMentions = Math.Max(1, minimumMentions);
         _values = [.. Enum.GetValues<FacetDimension>().SelectMany(vocabulary.Values)];
         _parents = [.. _values.Select(v => v.ParentId is null ? -1 : Array.FindIndex(_values, p => p.Dimension == v.Dimension && p.Id == v.ParentId))];
@@ -59,15 +62,17 @@ public sealed partial class FacetTagger
             Span<int> own = stackalloc int[_values.Length];
             Span<int> contextual = stackalloc int[_values.Length];
             Span<bool> inTitle = stackalloc bool[_values.Length];
+            Span<bool> meaningful = stackalloc bool[_values.Length];
             own.Clear();
             contextual.Clear();
             inTitle.Clear();
+            meaningful.Clear();
             var titleEnd = title.Length == 0 ? 0 : Math.Max(0, folded.IndexOf('\n'));
-            Scan(folded, titleEnd, own, contextual, inTitle);
+            Scan(folded, titleEnd, own, contextual, new Marks(inTitle, meaningful));
             return new ArticleTags(
-                Collect(FacetDimension.Zone, own, contextual, inTitle),
-                Collect(FacetDimension.Country, own, contextual, inTitle),
-                Collect(FacetDimension.Sector, own, contextual, inTitle));
+                Collect(FacetDimension.Zone, own, contextual, inTitle, meaningful),
+                Collect(FacetDimension.Country, own, contextual, inTitle, meaningful),
+                Collect(FacetDimension.Sector, own, contextual, inTitle, meaningful));
         }
         finally
         {
@@ -75,10 +80,12 @@ public sealed partial class FacetTagger
         }
     }
 
-    private void Scan(ReadOnlySpan<char> folded, int titleEnd, Span<int> own, Span<int> contextual, Span<bool> inTitle)
+    private void Scan(ReadOnlySpan<char> folded, int titleEnd, Span<int> own, Span<int> contextual, Marks marks)
     {
         Span<int> next = stackalloc int[DimensionCount];
+        Span<int> last = stackalloc int[DimensionCount];
         next.Clear();
+        last.Clear();
         for (var i = 0; i < folded.Length; i++)
         {
             // Most characters start no alias; the 8 KB bitset answers that from L1 cache.
@@ -100,14 +107,38 @@ public sealed partial class FacetTagger
                 }
 
                 matched |= bit;
+                last[entry.Dimension] = i;
                 next[entry.Dimension] = i + entry.Text.Length;
                 (entry.Contextual ? contextual : own)[entry.ValueIndex]++;
-                inTitle[entry.ValueIndex] |= i < titleEnd;
+                marks.InTitle[entry.ValueIndex] |= i < titleEnd;
+
+                // Only a value's first mention is tested against its clause: with a second one it is a tag anyway.
+                var v = entry.ValueIndex;
+                if (i < MentionRule.LedeLength && !entry.Contextual && own[v] == 1 && contextual[v] == 0 && !InsideLongerName(entry, i, last, next))
+                {
+                    marks.Meaningful[v] = _clauses.IsMeaningful(entry.Dimension, folded, i, i + entry.Text.Length, entry.Decisive);
+                }
             }
         }
     }
 
-    private List<Tag> Collect(FacetDimension dimension, ReadOnlySpan<int> own, ReadOnlySpan<int> contextual, Span<bool> inTitle)
+    // A mention inside a longer name of another dimension (中新 in 中新苏州工业园区, 智能制造 in
+    // 中日智能制造协同创新区) is part of that name: it still counts, but is never meaningful alone.
+    private static bool InsideLongerName(AliasEntry entry, int start, ReadOnlySpan<int> last, ReadOnlySpan<int> next)
+    {
+        var end = start + entry.Text.Length;
+        for (var d = 0; d < next.Length; d++)
+        {
+            if (d != entry.Dimension && last[d] <= start && next[d] >= end && next[d] - last[d] > end - start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<Tag> Collect(FacetDimension dimension, ReadOnlySpan<int> own, ReadOnlySpan<int> contextual, Span<bool> inTitle, Span<bool> meaningful)
     {
         Span<int> total = stackalloc int[_values.Length];
         Span<bool> present = stackalloc bool[_values.Length];
@@ -124,7 +155,7 @@ public sealed partial class FacetTagger
             }
 
             total[v] += own[v] + contextual[v];
-            if (total[v] >= _minimumMentions || inTitle[v])
+            if (total[v] >= _minimumMentions || inTitle[v] || meaningful[v])
             {
                 tags.Add(new Tag(_values[v].Id, total[v]));
             }
@@ -134,10 +165,19 @@ public sealed partial class FacetTagger
                 present[_parents[v]] = true;
                 total[_parents[v]] += total[v];
                 inTitle[_parents[v]] |= inTitle[v];
+                meaningful[_parents[v]] |= meaningful[v];
             }
         }
 
         tags.Sort(static (a, b) => a.Mentions != b.Mentions ? b.Mentions.CompareTo(a.Mentions) : string.CompareOrdinal(a.Id, b.Id));
         return tags;
+    }
+
+    // Per value: named in the title; mentioned once meaningfully (MentionRule).
+    private readonly ref struct Marks(Span<bool> inTitle, Span<bool> meaningful)
+    {
+        public Span<bool> InTitle { get; } = inTitle;
+
+        public Span<bool> Meaningful { get; } = meaningful;
     }
 }

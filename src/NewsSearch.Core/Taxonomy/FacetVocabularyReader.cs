@@ -8,7 +8,7 @@ namespace NewsSearch.Core.Taxonomy;
 internal static partial class FacetVocabularyReader
 {
     private static readonly string[] ValueFields = ["id", "zh", "en", "parent", "aliases"];
-    private static readonly string[] AliasFields = ["text", "contextual", "except"];
+    private static readonly string[] AliasFields = ["text", "contextual", "except", "decisive"];
 
     public static string SectionName(FacetDimension dimension) => dimension switch
     {
@@ -112,15 +112,11 @@ internal static partial class FacetVocabularyReader
         RejectUnknownFields(element, AliasFields, where);
         var text = RequiredString(element, "text", where);
         where = $"{where} ('{text}')";
-        var contextual = false;
-        if (element.TryGetProperty("contextual", out var flag))
+        var contextual = Flag(element, "contextual", where);
+        var decisive = Flag(element, "decisive", where);
+        if (contextual && decisive)
         {
-            contextual = flag.ValueKind switch
-            {
-                JsonValueKind.True => true,
-                JsonValueKind.False => false,
-                _ => throw new FacetVocabularyException($"{where}: field 'contextual' must be true or false."),
-            };
+            throw new FacetVocabularyException($"{where}: an alias cannot be both 'contextual' and 'decisive'.");
         }
 
         var except = new List<string>();
@@ -144,8 +140,16 @@ internal static partial class FacetVocabularyReader
             }
         }
 
-        return new FacetAlias(text, contextual, except);
+        return new FacetAlias(text, contextual, except, decisive);
     }
+
+    private static bool Flag(JsonElement element, string field, string where) =>
+        !element.TryGetProperty(field, out var flag) ? false : flag.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw new FacetVocabularyException($"{where}: field '{field}' must be true or false."),
+        };
 
     private static string RequiredString(JsonElement element, string field, string where) =>
         OptionalString(element, field, where)

@@ -152,4 +152,17 @@ public sealed class FacetTaggerTests(AnalyzerFixture fixture) : IClassFixture<An
         Assert.Contains("zone value 'b': alias '蘇州' is also an alias of 'a'", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Constructor_TraditionalTwinDecisiveOnlyOnce_Throws()
+    {
+        var json = """
+            { "zones": [], "sectors": [],
+              "countries": [{ "id": "taiwan", "zh": "台湾", "en": "Taiwan", "aliases": [{ "text": "台商", "decisive": true }, "臺商"] }] }
+            """;
+
+        var error = Assert.Throws<FacetVocabularyException>(() => new FacetTagger(FacetVocabulary.Parse(json), fixture.Analyzer.Folder));
+
+        Assert.Contains("country value 'taiwan': alias '臺商' is both decisive and not once folded", error.Message, StringComparison.Ordinal);
+    }
+
 }

@@ -16,7 +16,8 @@ public sealed class FacetVocabularyTests(AnalyzerFixture fixture) : IClassFixtur
                 { "id": "sip", "zh": "苏州工业园区", "en": "Suzhou Industrial Park",
                   "aliases": ["蘇州工業園區", { "text": "园区", "contextual": true, "except": ["产业园区"] }] },
                 { "id": "dushu-lake", "zh": "独墅湖科教创新区", "en": "Dushu Lake", "parent": "sip" }
-                """));
+                """,
+            countries: """{ "id": "germany", "zh": "德国", "en": "Germany", "aliases": [{ "text": "德资", "decisive": true }] }"""));
 
         var sip = vocabulary.Find(FacetDimension.Zone, "sip");
         Assert.NotNull(sip);
@@ -24,6 +25,9 @@ public sealed class FacetVocabularyTests(AnalyzerFixture fixture) : IClassFixtur
         Assert.Equal(new FacetAlias("蘇州工業園區"), sip.Aliases[0]);
         Assert.True(sip.Aliases[1].Contextual);
         Assert.Equal(["产业园区"], sip.Aliases[1].Except);
+        Assert.False(sip.Aliases[1].Decisive);
+        var decisive = vocabulary.Find(FacetDimension.Country, "germany")!.Aliases.Single();
+        Assert.Equal(("德资", false, true), (decisive.Text, decisive.Contextual, decisive.Decisive));
         Assert.Equal("sip", vocabulary.Find(FacetDimension.Zone, "dushu-lake")?.ParentId);
         Assert.Equal(["sip", "dushu-lake"], vocabulary.Values(FacetDimension.Zone).Select(v => v.Id));
         Assert.Empty(vocabulary.Values(FacetDimension.Sector));
@@ -41,6 +45,8 @@ public sealed class FacetVocabularyTests(AnalyzerFixture fixture) : IClassFixtur
     [InlineData("""{ "id": "sip", "zh": "a", "en": "A", "aliases": [{ "text": "园区", "contextaul": true }] }""", "aliases[0]: unknown field 'contextaul'")]
     [InlineData("""{ "id": "sip", "zh": "a", "en": "A", "aliases": [{ "text": "园区", "contextual": "yes" }] }""", "aliases[0] ('园区'): field 'contextual' must be true or false")]
     [InlineData("""{ "id": "sip", "zh": "a", "en": "A", "aliases": [{ "text": "中新", "except": ["新加坡"] }] }""", "aliases[0] ('中新'): field 'except' entry '新加坡' must be a longer string")]
+    [InlineData("""{ "id": "sip", "zh": "a", "en": "A", "aliases": [{ "text": "德资", "decisive": 1 }] }""", "aliases[0] ('德资'): field 'decisive' must be true or false")]
+    [InlineData("""{ "id": "sip", "zh": "a", "en": "A", "aliases": [{ "text": "园区", "contextual": true, "decisive": true }] }""", "aliases[0] ('园区'): an alias cannot be both 'contextual' and 'decisive'")]
     [InlineData("""{ "id": "sip", "zh": "a", "en": "A", "aliases": [""] }""", "zones[0] ('sip'): aliases[0]: must not be empty")]
     [InlineData("""{ "id": "child", "zh": "a", "en": "A", "parent": "nowhere" }""", "zone value 'child': field 'parent' names unknown id 'nowhere'")]
     [InlineData("""{ "id": "a", "zh": "a", "en": "A", "parent": "b" }, { "id": "b", "zh": "b", "en": "B", "parent": "a" }""", "field 'parent' makes a cycle")]
@@ -88,8 +94,14 @@ public sealed class FacetVocabularyTests(AnalyzerFixture fixture) : IClassFixtur
         Assert.Equal("sip", vocabulary.Find(FacetDimension.Zone, "dushu-lake")?.ParentId);
         Assert.Equal("xiangcheng", vocabulary.Find(FacetDimension.Zone, "xiangcheng-edz")?.ParentId);
         Assert.Contains(vocabulary.Values(FacetDimension.Country), v => v.Id == "japan");
-        Assert.DoesNotContain(vocabulary.Values(FacetDimension.Country), v => v.Id == "taiwan");
-        Assert.Equal(25, vocabulary.Values(FacetDimension.Sector).Count);
+        // Partner economies, not only states, with neutral labels (the facet id stays country).
+        Assert.Equal(
+            [("台湾", "Taiwan"), ("香港", "Hong Kong"), ("澳门", "Macau")],
+            new[] { "taiwan", "hong-kong", "macau" }.Select(id => vocabulary.Find(FacetDimension.Country, id)).Select(v => (v!.Chinese, v.English)));
+        Assert.Equal(34, vocabulary.Values(FacetDimension.Sector).Count);
+        Assert.Equal("automotive", vocabulary.Find(FacetDimension.Sector, "auto-parts")?.ParentId);
+        Assert.Equal("automotive", vocabulary.Find(FacetDimension.Sector, "new-energy-vehicles")?.ParentId);
+        Assert.True(vocabulary.Find(FacetDimension.Country, "taiwan")!.Aliases.Single(a => a.Text == "台商").Decisive);
     }
 
     [Fact]

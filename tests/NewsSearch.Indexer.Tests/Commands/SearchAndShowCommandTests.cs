@@ -30,8 +30,10 @@ public sealed class SearchAndShowCommandTests : IClassFixture<SearchAndShowComma
         {
             ["zone"] = "shanghai 1, sip 1, xiangcheng 1, xiangcheng-edz 1, xiangcheng-sino-japan 1, yangtze-delta 1",
             ["country"] = "japan 1, singapore 1",
-            ["sector"] = "digital-economy 2, finance 2, logistics 2, ai 1, biomedicine 1, e-commerce 1, green-low-carbon 1, headquarters-economy 1, " +
-                "healthcare 1, industrial-internet 1, new-energy-vehicles 1, next-gen-it 1, smart-manufacturing 1, trade 1",
+            // Since #17 000 also has robotics, automotive, education-research and modern-services, 001 healthcare and real-estate.
+            ["sector"] = "digital-economy 2, finance 2, healthcare 2, logistics 2, ai 1, automotive 1, biomedicine 1, e-commerce 1, education-research 1, " +
+                "green-low-carbon 1, headquarters-economy 1, industrial-internet 1, modern-services 1, new-energy-vehicles 1, next-gen-it 1, " +
+                "real-estate 1, robotics 1, smart-manufacturing 1, trade 1",
             ["year"] = "2022 1, 2019 1",
         };
         foreach (var (dimension, values) in expected)

@@ -23,7 +23,7 @@ const strings = {
     syntaxNote: '简体、繁体均可。',
     filters: '筛选',
     clearAll: '清除全部',
-    dimension: { zone: '开发区', country: '合作国家', sector: '产业' },
+    dimension: { zone: '开发区', country: '合作国家和地区', sector: '产业' },
     showMore: (n) => `显示更多（${n}）`,
     showLess: '收起',
     noValues: '无',
@@ -81,7 +81,7 @@ const strings = {
     compareCell: (row, col, n) => `${row} × ${col}：${n} 篇，点击筛选`,
     compareEmpty: '当前结果没有可对比的标签。',
     suggestionsLabel: '搜索建议',
-    suggestionKind: { word: '词', zone: '开发区', country: '合作国家', sector: '产业' },
+    suggestionKind: { word: '词', zone: '开发区', country: '合作国家和地区', sector: '产业' },
   },
   en: {
     appName: 'Regional Development News Search',
@@ -104,7 +104,7 @@ const strings = {
     syntaxNote: 'Simplified or Traditional Chinese both work.',
     filters: 'Filters',
     clearAll: 'Clear all',
-    dimension: { zone: 'Zone', country: 'Partner country', sector: 'Sector' },
+    dimension: { zone: 'Zone', country: 'Partner economy', sector: 'Sector' },
     showMore: (n) => `Show more (${n})`,
     showLess: 'Show less',
     noValues: 'None',
@@ -162,7 +162,7 @@ const strings = {
     compareCell: (row, col, n) => `${row} × ${col}: ${n} article${n === 1 ? '' : 's'}, click to filter`,
     compareEmpty: 'The current results have no tags to compare.',
     suggestionsLabel: 'Search suggestions',
-    suggestionKind: { word: 'word', zone: 'zone', country: 'country', sector: 'sector' },
+    suggestionKind: { word: 'word', zone: 'zone', country: 'partner', sector: 'sector' },
   },
 };
 

@@ -71,6 +71,26 @@ internal sealed class LuceneIndexBatch : IIndexBatch
         return existing is null ? UpsertOutcome.Added : UpsertOutcome.Updated;
     }
 
+    public bool Retag(IndexedArticle article)
+    {
+        if (_articles.Get(article.Article.Id) is not { } state)
+        {
+            return false;
+        }
+
+        // Tags live in the article document; the placement (origin, group) is its own document and stays.
+        try
+        {
+            _writer.UpdateDocument(new Term(ArticleFields.Key, ArticleFields.Text(state.Key)), ArticleFields.ArticleDocument(article, state.Key));
+        }
+        catch (Exception e) when (IndexStorageFullException.IsDiskFull(e))
+        {
+            throw new IndexStorageFullException(_location, e);
+        }
+
+        return true;
+    }
+
     public string? FindDuplicate(string contentHash, string exceptId) =>
         _articles.IdsWithHash(contentHash).FirstOrDefault(id => id != exceptId);
 

@@ -49,6 +49,8 @@ internal sealed partial class PostgresIndexBatch : IIndexBatch
 
     public void MoveOrigin(string id, string? origin) => Guard(() => MoveOriginCore(id, origin));
 
+    public bool Retag(IndexedArticle article) => Guard(() => RetagCore(article.Article));
+
     public bool Delete(string id) => Guard(() => DeleteCore(id));
 
     public int DeleteFromFile(string path, IReadOnlySet<string> keep) => Guard(() => DeleteFromFileCore(path, keep));
@@ -254,19 +256,6 @@ internal sealed partial class PostgresIndexBatch : IIndexBatch
 
         _transaction.Dispose();
         _connection.Dispose();
-    }
-
-    private static void AddTags(NpgsqlBatch batch, long key, Articles.Article article)
-    {
-        var tags = Enum.GetValues<Taxonomy.FacetDimension>().SelectMany(d => article.Tags.Of(d).Select(t => (Dimension: (int)d, t.Id, t.Mentions))).ToList();
-        if (tags.Count == 0)
-        {
-            return;
-        }
-
-        batch.BatchCommands.Add(Statement(
-            "INSERT INTO article_tag(article, dimension, value, mentions) SELECT @a, unnest(@d), unnest(@v), unnest(@m)",
-            ("a", key), ("d", tags.Select(t => t.Dimension).ToArray()), ("v", tags.Select(t => t.Id).ToArray()), ("m", tags.Select(t => t.Mentions).ToArray())));
     }
 
     private static void AddWordPostings(NpgsqlBatch batch, long key, WordPostings postings)

@@ -49,7 +49,7 @@ public class SuggesterTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFix
     public void Suggest_LatinAlias_ShowsTheEnglishLabelWithTheAlias() =>
         Assert.Equal(
             [new Suggestion("Next-generation IT, software and 5G (aiot)", SuggestionKind.Sector, "next-gen-it", 3),
-             new Suggestion("Artificial intelligence (ai)", SuggestionKind.Sector, "ai", 1)],
+             new Suggestion("Artificial intelligence (ai)", SuggestionKind.Sector, "ai", 2)],
             _suggester.Suggest("ai").Suggestions);
 
     [Fact]

@@ -38,6 +38,7 @@ public sealed partial class ArticleCatalog
         }
 
         (Groups, GroupLeaders, GroupSizes) = NumberGroups(groupLeaders);
+        (Combinations, CombinationMasks) = NumberCombinations(masks);
         _reprinted = Groups.Select(g => GroupSizes[g] > 1).ToArray();
         Years = days.Select(d => d == NoDate ? 0 : DateOnly.FromDayNumber(d).Year).ToArray();
         FirstYear = Years.Where(y => y != 0).DefaultIfEmpty(0).Min();

@@ -13,6 +13,7 @@ internal sealed class FacetTally
 {
     private readonly ArticleCatalog _catalog;
     private readonly int[][] _counts;
+    private readonly int[][] _combinationCounts; // per dimension, matches per value combination, spread over _counts by Finish
     private readonly int[] _yearCounts; // by year - catalog.FirstYear: an array is several times cheaper than a dictionary per article
     private readonly Dictionary<int, int>? _months;
     private readonly Dictionary<int, GroupMarks>? _groups;
@@ -21,6 +22,7 @@ internal sealed class FacetTally
     {
         _catalog = catalog;
         _counts = catalog.ValueNames.Select(v => new int[v.Length]).ToArray();
+        _combinationCounts = catalog.CombinationMasks.Select(m => new int[m.Length]).ToArray();
         _yearCounts = new int[catalog.LastYear - catalog.FirstYear + 1];
         _months = countMonths ? [] : null;
         _groups = byGroup && catalog.HasReprints ? [] : null;
@@ -63,9 +65,21 @@ internal sealed class FacetTally
         }
     }
 
-    /// <summary>Counts the reprint groups gathered so far; call once, after the last <see cref="Add"/>.</summary>
+    /// <summary>Spreads the counts over the values and counts the reprint groups; call once, after the last <see cref="Add"/>.</summary>
     public void Finish()
     {
+        for (var d = 0; d < _combinationCounts.Length; d++)
+        {
+            var masks = _catalog.CombinationMasks[d];
+            for (var c = 0; c < masks.Length; c++)
+            {
+                if (_combinationCounts[d][c] is var matches and > 0)
+                {
+                    CountBits(d, masks[c], matches);
+                }
+            }
+        }
+
         if (_groups is null)
         {
             return;
@@ -94,7 +108,7 @@ internal sealed class FacetTally
         }
         else
         {
-            CountBits(dimension, mask);
+            _combinationCounts[dimension][_catalog.Combinations[dimension][slot]]++;
         }
     }
 
@@ -133,11 +147,11 @@ internal sealed class FacetTally
         }
     }
 
-    private void CountBits(int dimension, ulong mask)
+    private void CountBits(int dimension, ulong mask, int matches = 1)
     {
         while (mask != 0)
         {
-            _counts[dimension][BitOperations.TrailingZeroCount(mask)]++;
+            _counts[dimension][BitOperations.TrailingZeroCount(mask)] += matches;
             mask &= mask - 1;
         }
     }

@@ -1,15 +1,19 @@
+using System.Buffers;
 using NewsSearch.Core.Index;
 
 namespace NewsSearch.Core.Search;
 
 /// <summary>
 /// Reprint groups among the hits: how many of each group's articles matched, and the hits reduced
-/// to one per group (its first in result order), keeping that order.
+/// to one per group (its first in result order), keeping that order. Counts and choices are kept in
+/// arrays by group number, rented for the search (dictionaries of a common word's groups ran to the
+/// large-object heap on every search); dispose it to give them back.
 /// </summary>
-internal sealed class ReprintCollapse
+internal sealed class ReprintCollapse : IDisposable
 {
     private readonly ArticleCatalog _catalog;
-    private readonly Dictionary<int, int> _matching = [];
+    private readonly int[]? _matching; // by group number; empty when the catalog has no reprints
+    private bool _anyTwice;
 
     public ReprintCollapse(ArticleCatalog catalog, List<Candidate> hits)
     {
@@ -19,42 +23,76 @@ internal sealed class ReprintCollapse
             return;
         }
 
+        _matching = ArrayPool<int>.Shared.Rent(catalog.GroupCount);
+        Array.Clear(_matching, 0, catalog.GroupCount);
         foreach (var hit in hits)
         {
             if (catalog.IsReprinted(hit.Slot))
             {
-                var group = catalog.Groups[hit.Slot];
-                _matching[group] = _matching.GetValueOrDefault(group) + 1;
+                _anyTwice |= ++_matching[catalog.Groups[hit.Slot]] > 1;
             }
         }
     }
 
     /// <summary>Matching articles of the slot's group.</summary>
-    public int Versions(int slot) => _matching.GetValueOrDefault(_catalog.Groups[slot], 1);
+    public int Versions(int slot) =>
+        _matching is not null && _catalog.IsReprinted(slot) ? Math.Max(1, _matching[_catalog.Groups[slot]]) : 1;
 
-    /// <summary>One hit per group: the one first in <paramref name="order"/>; the result keeps the hits' order.</summary>
+    /// <summary>
+    /// Reduces <paramref name="hits"/> in place to one hit per group, the one first in
+    /// <paramref name="order"/>, keeping their order; returns the same list.
+    /// </summary>
     public List<Candidate> OnePerGroup(List<Candidate> hits, Comparison<Candidate> order)
     {
         // Nothing to collapse unless some group has two matching versions (the usual case for a
         // narrow query): then the hits stay as they are, without a pass or a copy.
-        if (!_matching.Values.Any(count => count > 1))
+        if (_matching is null || !_anyTwice)
         {
             return hits;
         }
 
-        var best = new Dictionary<int, Candidate>(_matching.Count);
-        foreach (var hit in hits)
+        // Per group, the index in hits of its best version so far (+1, so that 0 means none yet).
+        var best = ArrayPool<int>.Shared.Rent(_catalog.GroupCount);
+        try
         {
-            if (_catalog.IsReprinted(hit.Slot))
+            Array.Clear(best, 0, _catalog.GroupCount);
+            for (var i = 0; i < hits.Count; i++)
             {
-                var group = _catalog.Groups[hit.Slot];
-                if (!best.TryGetValue(group, out var kept) || order(hit, kept) < 0)
+                var hit = hits[i];
+                if (_catalog.IsReprinted(hit.Slot))
                 {
-                    best[group] = hit;
+                    var group = _catalog.Groups[hit.Slot];
+                    if (best[group] == 0 || order(hit, hits[best[group] - 1]) < 0)
+                    {
+                        best[group] = i + 1;
+                    }
                 }
             }
-        }
 
-        return hits.FindAll(h => !_catalog.IsReprinted(h.Slot) || best[_catalog.Groups[h.Slot]].Slot == h.Slot);
+            var kept = 0;
+            for (var i = 0; i < hits.Count; i++)
+            {
+                var hit = hits[i];
+                if (!_catalog.IsReprinted(hit.Slot) || best[_catalog.Groups[hit.Slot]] == i + 1)
+                {
+                    hits[kept++] = hit;
+                }
+            }
+
+            hits.RemoveRange(kept, hits.Count - kept);
+            return hits;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(best);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_matching is not null)
+        {
+            ArrayPool<int>.Shared.Return(_matching);
+        }
     }
 }

@@ -23,7 +23,8 @@ public sealed partial class SearchService
 
         if (request.Collapse)
         {
-            hits = new ReprintCollapse(catalog, hits).OnePerGroup(hits, order);
+            using var reprints = new ReprintCollapse(catalog, hits);
+            hits = reprints.OnePerGroup(hits, order);
         }
 
         return new ResultSet(_index, catalog, hits, query.Display);

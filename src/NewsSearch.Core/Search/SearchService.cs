@@ -55,7 +55,7 @@ public sealed partial class SearchService
 
         // Only the first pages are ordered (browsing finds its hits in page order already).
         var order = HitOrder.For(PageOrder(query, request), catalog);
-        var reprints = new ReprintCollapse(catalog, matched);
+        using var reprints = new ReprintCollapse(catalog, matched);
         var hits = request.Collapse ? reprints.OnePerGroup(matched, order) : matched;
         var ordered = FoundInPageOrder(query, request) ? hits : HitOrder.Top(hits, request.Page * request.PageSize, order);
         var skip = (request.Page - 1) * request.PageSize;

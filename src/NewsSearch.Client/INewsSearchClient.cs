@@ -1,6 +1,7 @@
 using NewsSearch.Client.Articles;
 using NewsSearch.Client.Errors;
 using NewsSearch.Client.Facets;
+using NewsSearch.Client.Feeds;
 using NewsSearch.Client.Search;
 using NewsSearch.Client.Suggestions;
 
@@ -30,6 +31,16 @@ public interface INewsSearchClient
     /// <param name="cancellationToken">Cancels the call until the response starts.</param>
     /// <returns>The export's bytes, to read to the end and dispose.</returns>
     Task<Stream> ExportAsync(SearchQuery query, ExportFormat format = ExportFormat.Csv, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The Atom feed of a search: its 50 newest dated articles, newest first: <c>GET /api/v1/search/feed</c>.
+    /// Pass the <see cref="SearchFeed.ETag"/> of the last read to be told, with null, that nothing changed.
+    /// </summary>
+    /// <param name="query">Query text and filters (order, page and timeline do not apply).</param>
+    /// <param name="ifNoneMatch">The ETag of the feed last read, or null to read it whatever.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The feed, or null when it is unchanged since <paramref name="ifNoneMatch"/> (the service answered 304).</returns>
+    Task<SearchFeed?> GetFeedAsync(SearchQuery query, string? ifNoneMatch = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads an article: <c>GET /api/v1/articles/{id}</c>.</summary>
     /// <param name="id">The article id.</param>

@@ -86,7 +86,7 @@ public class OpenApiDocumentTests(NewsSearchApplication app) : IClassFixture<New
             }
         }
 
-        Assert.Equal((3 + 2 + 2) + (3 + 2 + 2) + (2 + 4 + 4), listed); // search: sort, collapse, timeline; export: sort, collapse, format; pivot: collapse, rows, cols
+        Assert.Equal((3 + 2 + 2) + (3 + 2 + 2) + (2 + 4 + 4) + 2, listed); // search: sort, collapse, timeline; export: sort, collapse, format; pivot: collapse, rows, cols; feed: collapse
     }
 
     [Fact]

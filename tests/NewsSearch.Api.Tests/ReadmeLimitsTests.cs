@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsSearch.Api.Articles;
+using NewsSearch.Api.Feeds;
 using NewsSearch.Api.Infrastructure;
 using NewsSearch.Core.Search;
 using NewsSearch.Core.Search.Related;
@@ -22,6 +23,7 @@ public sealed class ReadmeLimitsTests
         { "query `q`", $"{SearchRequest.MaxQueryLength} characters" },
         { "`pageSize`", $"1 to {SearchRequest.MaxPageSize} (default {SearchRequest.DefaultPageSize})" },
         { "`page` × `pageSize`", $"the first {SearchRequest.ResultsWindow.ToString("N0", CultureInfo.InvariantCulture)} results" },
+        { "feed entries", $"the {AtomFeed.MaxEntries} newest dated articles" },
         { "suggest `prefix`", $"1 to {Suggester.MaxPrefixLength} characters" },
         { "suggest and related `limit`", $"1 to {Suggester.MaxLimit} (defaults {Suggester.DefaultLimit} and {RelatedArticles.DefaultLimit})" },
         { "article id", $"1 to {ArticleIds.MaxLength} letters" },

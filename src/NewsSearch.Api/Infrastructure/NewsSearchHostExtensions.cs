@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NewsSearch.Api.Articles;
 using NewsSearch.Api.Facets;
+using NewsSearch.Api.Feeds;
 using NewsSearch.Api.Reprints;
 using NewsSearch.Api.Search;
 using NewsSearch.Api.Suggest;
@@ -46,6 +47,7 @@ public static class NewsSearchHostExtensions
         services.AddSingleton<SearchRequestValidator>();
         services.AddSingleton<RelatedArticles>();
         services.AddSingleton<SearchPivot>();
+        services.AddSingleton<FeedClock>();
         services.AddSingleton<Suggester>();
         services.AddSingleton<ArticleIngestion>();
         services.AddHostedService<CorpusBootstrapper>();
@@ -97,6 +99,7 @@ public static class NewsSearchHostExtensions
     {
         app.MapSearchApi();
         app.MapExportApi();
+        app.MapFeedApi();
         app.MapPivotApi();
         app.MapSuggestApi();
         app.MapArticlesApi();

@@ -4,7 +4,7 @@ import { showArticleFailure, showArticlePage } from './article-page.js';
 import { compareSection } from './compare.js';
 import { h } from './dom.js';
 import { renderFacet } from './facets.js';
-import { updateExportLinks } from './export.js';
+import { updateExportLinks, updateFeedLinks } from './export.js';
 import { applyStaticStrings, currentLang, setLang, t } from './i18n.js';
 import { loadVocabulary } from './labels.js';
 import { problemLines, renderCount, renderHits, renderMessage, renderPagination } from './results.js';
@@ -34,6 +34,7 @@ const els = {
   timelinePanel: $('timeline-panel'),
   timelineChart: $('timeline-chart'),
   exportLinks: document.querySelectorAll('#export a[data-format]'),
+  feedLinks: [$('feed-link'), $('feed-alternate')],
   facets: $('facets'),
   facetsToggle: $('facets-toggle'),
   helpToggle: $('syntax-help-toggle'),
@@ -101,6 +102,7 @@ async function render(previous = null) {
   controller = new AbortController();
   syncForm(current);
   updateExportLinks(els.exportLinks, current);
+  updateFeedLinks(els.feedLinks, current);
 
   const showArticle = Boolean(current.article);
   els.searchView.hidden = showArticle;

@@ -39,6 +39,8 @@ const strings = {
     exportLabel: '下载全部结果',
     exportCsv: 'CSV',
     exportJsonl: 'JSONL',
+    feedLink: '订阅',
+    feedTitle: '当前搜索的 Atom 订阅源（最新 50 篇）',
     sortLabel: '排序',
     sortRelevance: '相关度',
     sortNewest: '最新',
@@ -120,6 +122,8 @@ const strings = {
     exportLabel: 'Download all results',
     exportCsv: 'CSV',
     exportJsonl: 'JSONL',
+    feedLink: 'Feed',
+    feedTitle: 'Atom feed of this search (newest 50)',
     sortLabel: 'Sort',
     sortRelevance: 'Relevance',
     sortNewest: 'Newest',
@@ -203,6 +207,9 @@ export function applyStaticStrings(root = document) {
   }
   for (const el of root.querySelectorAll('[data-i18n-placeholder]')) {
     el.placeholder = t(el.dataset.i18nPlaceholder);
+  }
+  for (const el of root.querySelectorAll('[data-i18n-title]')) {
+    el.title = t(el.dataset.i18nTitle);
   }
   for (const el of root.querySelectorAll('[data-i18n-aria-label]')) {
     el.setAttribute('aria-label', t(el.dataset.i18nAriaLabel));

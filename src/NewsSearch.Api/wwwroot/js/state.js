@@ -60,6 +60,11 @@ export function exportParams(state) {
   return searchParams({ ...state, page: 1, pageSize: null });
 }
 
+/** The parameters of the Atom feed of state: its matches, always newest first, so no order and no page. */
+export function feedParams(state) {
+  return searchParams({ ...state, sort: 'relevance', page: 1, pageSize: null });
+}
+
 /** The page URL (query string with leading '?', or '' for the start page) of a state. */
 export function toQueryString(state) {
   const params = searchParams(state);

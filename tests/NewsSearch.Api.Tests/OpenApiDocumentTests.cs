@@ -24,6 +24,7 @@ public class OpenApiDocumentTests(NewsSearchApplication app) : IClassFixture<New
         ["page"] = "0",
         ["pageSize"] = "0",
         ["limit"] = "0",
+        ["width"] = "4",
         ["prefix"] = new string('苏', 257),
     };
 
@@ -86,7 +87,7 @@ public class OpenApiDocumentTests(NewsSearchApplication app) : IClassFixture<New
             }
         }
 
-        Assert.Equal((3 + 2 + 2) + (3 + 2 + 2) + (2 + 4 + 4) + 2, listed); // search: sort, collapse, timeline; export: sort, collapse, format; pivot: collapse, rows, cols; feed: collapse
+        Assert.Equal((3 + 2 + 2) + (3 + 2 + 2) + (2 + 4 + 4) + 2 + (3 + 2 + 2), listed); // search: sort, collapse, timeline; export: sort, collapse, format; pivot: collapse, rows, cols; feed: collapse; concordance: sort, collapse, format
     }
 
     [Fact]
@@ -117,7 +118,16 @@ public class OpenApiDocumentTests(NewsSearchApplication app) : IClassFixture<New
         Assert.True(problem.GetProperty("errors").TryGetProperty(name, out _), $"{url}: the 400 does not name '{name}': {problem}");
     }
 
-    private static string Url(string path, string name) => path.Replace("{id}", Seed, StringComparison.Ordinal) + "?" + name + "=";
+    // Parameters an operation cannot answer 200 without: a concordance needs words to find.
+    private static readonly Dictionary<string, (string Name, string Value)> Needed = new()
+    {
+        ["/api/v1/search/concordance"] = ("q", "苏州"),
+    };
+
+    private static string Url(string path, string name) =>
+        path.Replace("{id}", Seed, StringComparison.Ordinal) + "?"
+        + (Needed.TryGetValue(path, out var needed) && needed.Name != name ? needed.Name + "=" + Uri.EscapeDataString(needed.Value) + "&" : "")
+        + name + "=";
 
     private static List<string>? AllowedValues(JsonElement parameter) =>
         parameter.TryGetProperty("schema", out var schema) && schema.TryGetProperty("enum", out var values)

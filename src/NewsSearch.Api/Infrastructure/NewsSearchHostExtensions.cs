@@ -9,6 +9,7 @@ using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Articles;
 using NewsSearch.Core.Index;
 using NewsSearch.Core.Search;
+using NewsSearch.Core.Search.Concordance;
 using NewsSearch.Core.Search.Pivot;
 using NewsSearch.Core.Search.Related;
 using NewsSearch.Core.Search.Suggestions;
@@ -48,6 +49,7 @@ public static class NewsSearchHostExtensions
         services.AddSingleton<RelatedArticles>();
         services.AddSingleton<SearchPivot>();
         services.AddSingleton<FeedClock>();
+        services.AddSingleton<Concordancer>();
         services.AddSingleton<Suggester>();
         services.AddSingleton<ArticleIngestion>();
         services.AddHostedService<CorpusBootstrapper>();
@@ -100,6 +102,7 @@ public static class NewsSearchHostExtensions
         app.MapSearchApi();
         app.MapExportApi();
         app.MapFeedApi();
+        app.MapConcordanceApi();
         app.MapPivotApi();
         app.MapSuggestApi();
         app.MapArticlesApi();

@@ -32,7 +32,12 @@ public sealed class ResultSet
 
     /// <summary>The rows in order, read lazily in chunks of <see cref="ChunkSize"/>.</summary>
     /// <param name="cancellationToken">Checked before each chunk, e.g. the HTTP client going away.</param>
-    public IEnumerable<ResultRow> Rows(CancellationToken cancellationToken = default)
+    public IEnumerable<ResultRow> Rows(CancellationToken cancellationToken = default) =>
+        Articles(cancellationToken).Select(a => ResultRow.From(a.Article, a.Score));
+
+    /// <summary>The whole articles in order, read lazily in chunks of <see cref="ChunkSize"/>, for what reads their text.</summary>
+    /// <param name="cancellationToken">Checked before each chunk, e.g. the HTTP client going away.</param>
+    internal IEnumerable<(Articles.Article Article, double Score)> Articles(CancellationToken cancellationToken = default)
     {
         for (var start = 0; start < _hits.Count; start += ChunkSize)
         {
@@ -43,7 +48,7 @@ public sealed class ResultSet
             {
                 if (articles.TryGetValue(_catalog.Keys[hit.Slot], out var article))
                 {
-                    yield return ResultRow.From(article, hit.Score);
+                    yield return (article, hit.Score);
                 }
             }
         }

@@ -13,6 +13,7 @@ root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(RelatedCommand.Create());
 root.Subcommands.Add(SuggestCommand.Create());
 root.Subcommands.Add(PivotCommand.Create());
+root.Subcommands.Add(ConcordanceCommand.Create());
 root.Subcommands.Add(FacetsCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(CopyCommand.Create());

@@ -1,4 +1,5 @@
 using NewsSearch.Client.Articles;
+using NewsSearch.Client.Concordance;
 using NewsSearch.Client.Errors;
 using NewsSearch.Client.Facets;
 using NewsSearch.Client.Feeds;
@@ -41,6 +42,27 @@ public interface INewsSearchClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The feed, or null when it is unchanged since <paramref name="ifNoneMatch"/> (the service answered 304).</returns>
     Task<SearchFeed?> GetFeedAsync(SearchQuery query, string? ifNoneMatch = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Keyword in context: a page of the occurrences of the query's words in the bodies of the matching
+    /// articles, each with its context in the article's own script: <c>GET /api/v1/search/concordance</c>.
+    /// </summary>
+    /// <param name="query">Query text (with words to find) and filters; its order and page do not apply.</param>
+    /// <param name="options">Context width, line order and page; null for the service's defaults.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A page of lines with the totals of occurrences and of articles.</returns>
+    Task<ConcordancePage> GetConcordanceAsync(SearchQuery query, ConcordanceOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every line of a concordance as a file: <c>GET /api/v1/search/concordance?format=</c>. The stream is
+    /// the response body as it arrives, as with <see cref="ExportAsync"/>. Dispose the stream.
+    /// </summary>
+    /// <param name="query">Query text and filters.</param>
+    /// <param name="format">CSV (UTF-8 with a BOM; columns id,title,published,left,match,right,heading,headingDerived) or JSON Lines.</param>
+    /// <param name="options">Context width and line order (the page is ignored).</param>
+    /// <param name="cancellationToken">Cancels the call until the response starts.</param>
+    /// <returns>The file's bytes, to read to the end and dispose.</returns>
+    Task<Stream> ExportConcordanceAsync(SearchQuery query, ExportFormat format = ExportFormat.Csv, ConcordanceOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads an article: <c>GET /api/v1/articles/{id}</c>.</summary>
     /// <param name="id">The article id.</param>

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NewsSearch.Client.Articles;
+using NewsSearch.Client.Concordance;
 using NewsSearch.Client.Errors;
 using NewsSearch.Client.Facets;
 using NewsSearch.Client.Search;
@@ -23,6 +24,7 @@ namespace NewsSearch.Client.Serialization;
 [JsonSerializable(typeof(RelatedArticles))]
 [JsonSerializable(typeof(PivotTable))]
 [JsonSerializable(typeof(SuggestResult))]
+[JsonSerializable(typeof(ConcordancePage))]
 internal sealed partial class NewsSearchJsonContext : JsonSerializerContext
 {
     /// <summary>The context used on the wire: like <see cref="JsonSerializerContext"/>'s default but without escaping CJK text.</summary>

@@ -3,6 +3,7 @@ using NewsSearch.Api.Articles;
 using NewsSearch.Api.Feeds;
 using NewsSearch.Api.Infrastructure;
 using NewsSearch.Core.Search;
+using NewsSearch.Core.Search.Concordance;
 using NewsSearch.Core.Search.Related;
 using NewsSearch.Core.Search.Suggestions;
 
@@ -23,6 +24,8 @@ public sealed class ReadmeLimitsTests
         { "query `q`", $"{SearchRequest.MaxQueryLength} characters" },
         { "`pageSize`", $"1 to {SearchRequest.MaxPageSize} (default {SearchRequest.DefaultPageSize})" },
         { "`page` × `pageSize`", $"the first {SearchRequest.ResultsWindow.ToString("N0", CultureInfo.InvariantCulture)} results" },
+        { "concordance `width`", $"{ConcordanceRequest.MinWidth} to {ConcordanceRequest.MaxWidth} characters (default {ConcordanceRequest.DefaultWidth})" },
+        { "concordance `pageSize`", $"1 to {ConcordanceRequest.MaxPageSize} (default {ConcordanceRequest.DefaultPageSize})" },
         { "feed entries", $"the {AtomFeed.MaxEntries} newest dated articles" },
         { "suggest `prefix`", $"1 to {Suggester.MaxPrefixLength} characters" },
         { "suggest and related `limit`", $"1 to {Suggester.MaxLimit} (defaults {Suggester.DefaultLimit} and {RelatedArticles.DefaultLimit})" },

@@ -2,6 +2,7 @@
 import { ApiError, getFacets, searchArticles } from './api.js';
 import { showArticleFailure, showArticlePage } from './article-page.js';
 import { compareSection } from './compare.js';
+import { showConcordance } from './concordance.js';
 import { h } from './dom.js';
 import { renderFacet } from './facets.js';
 import { updateExportLinks, updateFeedLinks } from './export.js';
@@ -44,6 +45,17 @@ const els = {
   compare: $('compare'),
   suggestions: $('q-suggestions'),
   lang: $('lang-switch'),
+  viewButtons: document.querySelectorAll('.view-switch button[data-view]'),
+  kwic: {
+    section: $('kwic'),
+    count: $('kwic-count'),
+    sort: $('kwic-sort'),
+    csv: $('kwic-csv'),
+    message: $('kwic-message'),
+    table: $('kwic-table'),
+    lines: $('kwic-lines'),
+    pagination: $('kwic-pagination'),
+  },
 };
 
 let state = parseState(location.search);
@@ -86,6 +98,7 @@ function syncForm(current) {
   els.collapse.checked = current.collapse;
   els.from.value = current.from;
   els.to.value = current.to;
+  for (const button of els.viewButtons) button.setAttribute('aria-pressed', String(button.dataset.view === current.view));
 }
 
 /** Remembers which control has focus so it can be focused again after its panel is rebuilt. */
@@ -125,13 +138,19 @@ async function render(previous = null) {
 }
 
 async function showResults(current, previous, signal) {
+  // The concordance has pages of its own: the search behind it is asked for its first page, for the counts and facets.
+  const kwic = current.view === 'kwic';
   const [response, pivot] = await Promise.all([
-    searchArticles(apiParams(current), signal),
+    searchArticles(apiParams(kwic ? { ...current, page: 1 } : current), signal),
     compare.load(current, signal),
+    kwic ? showConcordance(els.kwic, current, signal) : null,
   ]);
   if (signal.aborted) return;
   const refocus = focusKey();
 
+  els.kwic.section.hidden = !kwic;
+  els.hits.hidden = kwic;
+  els.pagination.hidden = kwic;
   renderCount(els.count, response);
   renderHits(els.hits, response, current);
   renderPagination(els.pagination, response, current);
@@ -248,6 +267,12 @@ function bind() {
     })),
   });
   els.sort.addEventListener('change', () => navigate(withChanges(state, { sort: els.sort.value })));
+  els.kwic.sort.addEventListener('change', () => navigate(withChanges(state, { ksort: els.kwic.sort.value })));
+  for (const button of els.viewButtons) {
+    button.addEventListener('click', () => {
+      if (state.view !== button.dataset.view) navigate(withChanges(state, { view: button.dataset.view }));
+    });
+  }
   els.collapse.addEventListener('change', () => navigate(withChanges(state, { collapse: els.collapse.checked })));
   for (const input of [els.from, els.to]) {
     input.addEventListener('change', () => navigate(withChanges(state, { from: els.from.value, to: els.to.value })));

@@ -1,6 +1,11 @@
 // The page's whole state lives in the URL query string; these read and write it.
 export const DIMENSIONS = ['zone', 'country', 'sector'];
 export const SORTS = ['relevance', 'newest', 'oldest'];
+export const KWIC_SORTS = ['date', 'left', 'right'];
+
+/** Lines per page and characters of context on each side in the concordance view. */
+export const KWIC_PAGE_SIZE = 50;
+export const KWIC_WIDTH = 20;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -29,6 +34,9 @@ export function parseState(search) {
     article: params.get('article') ?? '',
     // Reprints are grouped unless the URL says collapse=false.
     collapse: params.get('collapse') !== 'false',
+    // The result list, or view=kwic: the concordance of the same search, in its own order.
+    view: params.get('view') === 'kwic' ? 'kwic' : 'list',
+    ksort: KWIC_SORTS.includes(params.get('ksort')) ? params.get('ksort') : 'date',
   };
 }
 
@@ -65,9 +73,28 @@ export function feedParams(state) {
   return searchParams({ ...state, sort: 'relevance', page: 1, pageSize: null });
 }
 
+/** The parameters of a page of the concordance of state. */
+export function concordanceParams(state) {
+  const params = searchParams({ ...state, sort: 'relevance', pageSize: null });
+  if (state.ksort && state.ksort !== 'date') params.set('sort', state.ksort);
+  params.set('width', String(KWIC_WIDTH));
+  params.set('pageSize', String(KWIC_PAGE_SIZE));
+  return params;
+}
+
+/** The parameters of the CSV of every line of the concordance of state. */
+export function concordanceFileParams(state) {
+  const params = concordanceParams({ ...state, page: 1 });
+  params.delete('pageSize');
+  params.set('format', 'csv');
+  return params;
+}
+
 /** The page URL (query string with leading '?', or '' for the start page) of a state. */
 export function toQueryString(state) {
   const params = searchParams(state);
+  if (state.view === 'kwic') params.set('view', 'kwic');
+  if (state.ksort && state.ksort !== 'date') params.set('ksort', state.ksort);
   if (state.article) params.set('article', state.article);
   const text = params.toString();
   return text ? `?${text}` : '';

@@ -5,6 +5,7 @@ using NewsSearch.Api.Feeds;
 using NewsSearch.Api.Reprints;
 using NewsSearch.Api.Search;
 using NewsSearch.Api.Suggest;
+using NewsSearch.Api.Trends;
 using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Articles;
 using NewsSearch.Core.Index;
@@ -13,6 +14,7 @@ using NewsSearch.Core.Search.Concordance;
 using NewsSearch.Core.Search.Pivot;
 using NewsSearch.Core.Search.Related;
 using NewsSearch.Core.Search.Suggestions;
+using NewsSearch.Core.Search.Trends;
 using NewsSearch.Core.Taxonomy;
 
 namespace NewsSearch.Api.Infrastructure;
@@ -50,6 +52,7 @@ public static class NewsSearchHostExtensions
         services.AddSingleton<SearchPivot>();
         services.AddSingleton<FeedClock>();
         services.AddSingleton<Concordancer>();
+        services.AddSingleton<SearchTrends>();
         services.AddSingleton<Suggester>();
         services.AddSingleton<ArticleIngestion>();
         services.AddHostedService<CorpusBootstrapper>();
@@ -103,6 +106,7 @@ public static class NewsSearchHostExtensions
         app.MapExportApi();
         app.MapFeedApi();
         app.MapConcordanceApi();
+        app.MapTrendsApi();
         app.MapPivotApi();
         app.MapSuggestApi();
         app.MapArticlesApi();

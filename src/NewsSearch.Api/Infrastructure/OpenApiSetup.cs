@@ -69,6 +69,16 @@ public static class OpenApiSetup
                     }
                 }
 
+                if (operation.OperationId == Trends.TrendsApi.Operation && operation.Responses?.TryGetValue("200", out var series) == true && series is OpenApiResponse trends)
+                {
+                    trends.Content ??= new Dictionary<string, OpenApiMediaType>();
+                    trends.Content["text/csv"] = new OpenApiMediaType
+                    {
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                        Example = JsonValue.Create("\uFEFF" + Core.Search.Trends.TrendsCsv.Header + "\r\n新加坡,新加坡,2021-11,0,1,0\r\n新加坡,新加坡,2022-11,1,1,1\r\n"),
+                    };
+                }
+
                 if (operation.OperationId is ExportOperation or Search.ConcordanceApi.Operation && operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } content)
                 {
                     foreach (var (type, media) in content.Where(c => c.Key != "application/json"))
@@ -108,10 +118,12 @@ public static class OpenApiSetup
     private static readonly Dictionary<(string Operation, string Parameter), string[]> OperationValues = new()
     {
         [(Search.ConcordanceApi.Operation, "sort")] = [.. Core.Search.Concordance.Concordancer.SortNames],
+        [(Trends.TrendsApi.Operation, "format")] = ["csv"],
+        [(Trends.TrendsApi.Operation, "interval")] = [.. Core.Search.Trends.SearchTrends.IntervalNames],
     };
 
     // Path parameters and any not listed keep their place at the front.
-    private static readonly string[] ParameterOrder = ["q", "zone", "country", "sector", "source", "from", "to", "sort", "collapse", "page", "pageSize", "timeline", "width", "format"];
+    private static readonly string[] ParameterOrder = ["q", "zone", "country", "sector", "source", "from", "to", "sort", "collapse", "page", "pageSize", "timeline", "interval", "width", "format"];
 
     private static readonly Dictionary<string, string> ConcordanceExamples = new()
     {
@@ -194,6 +206,13 @@ public static class OpenApiSetup
             {"query":"苏州工业园区","total":2,"articles":1,"page":1,"pageSize":50,"width":10,"sort":"date",
              "lines":[{"id":"001_3d349f3940e6cb6b","title":"","published":"2022-11-06","left":"服務貿易創新論壇在","match":"蘇州工業園區",
                        "right":"舉行。中新服貿論壇,","heading":"2022年的11月6日,第五屆中新合作服務貿易創新論壇在蘇州工業園區舉行","headingDerived":true}]}
+            """,
+        [typeof(Core.Search.Trends.TrendsResponse)] = """
+            {"interval":"year","periods":["2019","2020","2021","2022"],
+             "series":[{"q":"新加坡","query":"新加坡","total":2,"points":[{"period":"2019","count":1,"total":1,"share":1},
+                        {"period":"2020","count":0,"total":0,"share":0},{"period":"2021","count":0,"total":2,"share":0},{"period":"2022","count":1,"total":1,"share":1}]},
+                       {"q":"日本","query":"日本","total":3,"points":[{"period":"2019","count":1,"total":1,"share":1},
+                        {"period":"2020","count":0,"total":0,"share":0},{"period":"2021","count":2,"total":2,"share":1},{"period":"2022","count":0,"total":1,"share":0}]}]}
             """,
         [typeof(IngestResult)] = """{"added":1,"updated":0,"unchanged":0,"skipped":[]}""",
         [typeof(FacetsResponse)] = """

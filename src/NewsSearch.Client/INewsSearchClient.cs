@@ -5,6 +5,7 @@ using NewsSearch.Client.Facets;
 using NewsSearch.Client.Feeds;
 using NewsSearch.Client.Search;
 using NewsSearch.Client.Suggestions;
+using NewsSearch.Client.Trends;
 
 namespace NewsSearch.Client;
 
@@ -63,6 +64,18 @@ public interface INewsSearchClient
     /// <param name="cancellationToken">Cancels the call until the response starts.</param>
     /// <returns>The file's bytes, to read to the end and dispose.</returns>
     Task<Stream> ExportConcordanceAsync(SearchQuery query, ExportFormat format = ExportFormat.Csv, ConcordanceOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Several queries counted per month or year over the same periods, to compare their trends:
+    /// <c>GET /api/v1/trends</c>. Each count equals the search's total for that query with the period as its dates.
+    /// </summary>
+    /// <param name="queries">2 to 6 queries, in the order the series come back.</param>
+    /// <param name="filters">Filters every query shares (its text, order and page are ignored); null for none.</param>
+    /// <param name="interval">Months or years.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The periods and one series per query.</returns>
+    Task<TrendComparison> GetTrendsAsync(
+        IReadOnlyList<string> queries, SearchQuery? filters = null, TrendInterval interval = TrendInterval.Month, CancellationToken cancellationToken = default);
 
     /// <summary>Reads an article: <c>GET /api/v1/articles/{id}</c>.</summary>
     /// <param name="id">The article id.</param>

@@ -13,6 +13,7 @@ import {
   apiParams, DIMENSIONS, hasFilters, monthRange, parseState, selectedMonth, toQueryString, withChanges,
 } from './state.js';
 import { drawTimeline } from './timeline.js';
+import { trendsSection } from './trends.js';
 import { attachSuggestions } from './suggest.js';
 
 const $ = (id) => document.getElementById(id);
@@ -46,6 +47,16 @@ const els = {
   suggestions: $('q-suggestions'),
   lang: $('lang-switch'),
   viewButtons: document.querySelectorAll('.view-switch button[data-view]'),
+  trends: {
+    panel: $('trends-panel'),
+    form: $('trends-form'),
+    inputs: $('trends-inputs'),
+    add: $('trends-add'),
+    interval: $('trends-interval'),
+    csv: $('trends-csv'),
+    message: $('trends-message'),
+    chart: $('trends-chart'),
+  },
   kwic: {
     section: $('kwic'),
     count: $('kwic-count'),
@@ -63,6 +74,7 @@ let controller = null;
 let generation = 0;
 const expanded = new Set();
 let suggestions = null;
+const trends = trendsSection(els.trends, { onCompare: (changes) => navigate({ ...state, ...changes }) });
 const compare = compareSection(els.compare, {
   getState: () => state,
   onPick: (changes) => navigate(withChanges(state, changes)),
@@ -144,6 +156,7 @@ async function showResults(current, previous, signal) {
     searchArticles(apiParams(kwic ? { ...current, page: 1 } : current), signal),
     compare.load(current, signal),
     kwic ? showConcordance(els.kwic, current, signal) : null,
+    trends.show(current, signal),
   ]);
   if (signal.aborted) return;
   const refocus = focusKey();

@@ -7,6 +7,9 @@ export const KWIC_SORTS = ['date', 'left', 'right'];
 export const KWIC_PAGE_SIZE = 50;
 export const KWIC_WIDTH = 20;
 
+/** Most queries a trend compares. */
+export const TREND_QUERIES = 6;
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function positiveInt(value) {
@@ -37,6 +40,9 @@ export function parseState(search) {
     // The result list, or view=kwic: the concordance of the same search, in its own order.
     view: params.get('view') === 'kwic' ? 'kwic' : 'list',
     ksort: KWIC_SORTS.includes(params.get('ksort')) ? params.get('ksort') : 'date',
+    // The queries of the trend chart (tq, repeated, in order) and its interval.
+    tq: params.getAll('tq').map((v) => v.trim()).filter((v) => v !== '').slice(0, TREND_QUERIES),
+    ti: params.get('ti') === 'year' ? 'year' : 'month',
   };
 }
 
@@ -90,11 +96,23 @@ export function concordanceFileParams(state) {
   return params;
 }
 
+/** The parameters of the trends of state: its queries, in order, with the search's filters. */
+export function trendsParams(state) {
+  const params = new URLSearchParams();
+  for (const query of state.tq) params.append('q', query);
+  const filters = searchParams({ ...state, q: '', sort: 'relevance', page: 1, pageSize: null });
+  for (const [name, value] of filters) params.append(name, value);
+  params.set('interval', state.ti);
+  return params;
+}
+
 /** The page URL (query string with leading '?', or '' for the start page) of a state. */
 export function toQueryString(state) {
   const params = searchParams(state);
   if (state.view === 'kwic') params.set('view', 'kwic');
   if (state.ksort && state.ksort !== 'date') params.set('ksort', state.ksort);
+  for (const query of state.tq ?? []) params.append('tq', query);
+  if (state.ti === 'year') params.set('ti', 'year');
   if (state.article) params.set('article', state.article);
   const text = params.toString();
   return text ? `?${text}` : '';

@@ -14,6 +14,7 @@ using NewsSearch.Core.Search.Concordance;
 using NewsSearch.Core.Search.Pivot;
 using NewsSearch.Core.Search.Related;
 using NewsSearch.Core.Search.Suggestions;
+using NewsSearch.Core.Search.Terms;
 using NewsSearch.Core.Search.Trends;
 using NewsSearch.Core.Taxonomy;
 
@@ -53,6 +54,7 @@ public static class NewsSearchHostExtensions
         services.AddSingleton<FeedClock>();
         services.AddSingleton<Concordancer>();
         services.AddSingleton<SearchTrends>();
+        services.AddSingleton<SignificantTerms>();
         services.AddSingleton<Suggester>();
         services.AddSingleton<ArticleIngestion>();
         services.AddHostedService<CorpusBootstrapper>();
@@ -107,6 +109,7 @@ public static class NewsSearchHostExtensions
         app.MapFeedApi();
         app.MapConcordanceApi();
         app.MapTrendsApi();
+        app.MapTermsApi();
         app.MapPivotApi();
         app.MapSuggestApi();
         app.MapArticlesApi();

@@ -123,7 +123,7 @@ public static class OpenApiSetup
     };
 
     // Path parameters and any not listed keep their place at the front.
-    private static readonly string[] ParameterOrder = ["q", "zone", "country", "sector", "source", "from", "to", "sort", "collapse", "page", "pageSize", "timeline", "interval", "width", "format"];
+    private static readonly string[] ParameterOrder = ["q", "zone", "country", "sector", "source", "from", "to", "sort", "collapse", "page", "pageSize", "timeline", "interval", "width", "format", "limit"];
 
     private static readonly Dictionary<string, string> ConcordanceExamples = new()
     {
@@ -213,6 +213,10 @@ public static class OpenApiSetup
                         {"period":"2020","count":0,"total":0,"share":0},{"period":"2021","count":0,"total":2,"share":0},{"period":"2022","count":1,"total":1,"share":1}]},
                        {"q":"日本","query":"日本","total":3,"points":[{"period":"2019","count":1,"total":1,"share":1},
                         {"period":"2020","count":0,"total":0,"share":0},{"period":"2021","count":2,"total":2,"share":1},{"period":"2022","count":0,"total":1,"share":0}]}]}
+            """,
+        [typeof(Core.Search.Terms.SignificantTermsResponse)] = """
+            {"query":"新加坡","foregroundSize":2,"backgroundSize":5,"sampled":false,"sampleSize":2,
+             "terms":[{"term":"中新","foreground":2,"background":2,"score":1.5},{"term":"园区","foreground":2,"background":3,"score":0.666667}]}
             """,
         [typeof(IngestResult)] = """{"added":1,"updated":0,"unchanged":0,"skipped":[]}""",
         [typeof(FacetsResponse)] = """

@@ -15,6 +15,7 @@ root.Subcommands.Add(SuggestCommand.Create());
 root.Subcommands.Add(PivotCommand.Create());
 root.Subcommands.Add(ConcordanceCommand.Create());
 root.Subcommands.Add(TrendsCommand.Create());
+root.Subcommands.Add(TermsCommand.Create());
 root.Subcommands.Add(FacetsCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(CopyCommand.Create());

@@ -5,6 +5,7 @@ using NewsSearch.Client.Facets;
 using NewsSearch.Client.Feeds;
 using NewsSearch.Client.Search;
 using NewsSearch.Client.Suggestions;
+using NewsSearch.Client.Terms;
 using NewsSearch.Client.Trends;
 
 namespace NewsSearch.Client;
@@ -76,6 +77,16 @@ public interface INewsSearchClient
     /// <returns>The periods and one series per query.</returns>
     Task<TrendComparison> GetTrendsAsync(
         IReadOnlyList<string> queries, SearchQuery? filters = null, TrendInterval interval = TrendInterval.Month, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The words a result set is about, over-represented in its articles against the whole index (JLH score):
+    /// <c>GET /api/v1/search/terms</c>. A large set is sampled (see <see cref="SignificantTerms.Sampled"/>).
+    /// </summary>
+    /// <param name="query">Query text and filters (order and page do not apply).</param>
+    /// <param name="limit">How many words, 1 to 100; null for the service's default (20).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The words with their foreground and background counts and scores.</returns>
+    Task<SignificantTerms> GetSignificantTermsAsync(SearchQuery query, int? limit = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads an article: <c>GET /api/v1/articles/{id}</c>.</summary>
     /// <param name="id">The article id.</param>

@@ -7,6 +7,7 @@ using NewsSearch.Client.Errors;
 using NewsSearch.Client.Facets;
 using NewsSearch.Client.Search;
 using NewsSearch.Client.Suggestions;
+using NewsSearch.Client.Terms;
 using NewsSearch.Client.Trends;
 
 namespace NewsSearch.Client.Serialization;
@@ -27,6 +28,7 @@ namespace NewsSearch.Client.Serialization;
 [JsonSerializable(typeof(SuggestResult))]
 [JsonSerializable(typeof(ConcordancePage))]
 [JsonSerializable(typeof(TrendComparison))]
+[JsonSerializable(typeof(SignificantTerms))]
 internal sealed partial class NewsSearchJsonContext : JsonSerializerContext
 {
     /// <summary>The context used on the wire: like <see cref="JsonSerializerContext"/>'s default but without escaping CJK text.</summary>

@@ -12,6 +12,7 @@ import { problemLines, renderCount, renderHits, renderMessage, renderPagination 
 import {
   apiParams, DIMENSIONS, hasFilters, monthRange, parseState, selectedMonth, toQueryString, withChanges,
 } from './state.js';
+import { loadTerms, renderTerms } from './terms.js';
 import { drawTimeline } from './timeline.js';
 import { trendsSection } from './trends.js';
 import { attachSuggestions } from './suggest.js';
@@ -47,6 +48,8 @@ const els = {
   suggestions: $('q-suggestions'),
   lang: $('lang-switch'),
   viewButtons: document.querySelectorAll('.view-switch button[data-view]'),
+  termsSection: $('terms'),
+  termsList: $('terms-list'),
   trends: {
     panel: $('trends-panel'),
     form: $('trends-form'),
@@ -152,9 +155,10 @@ async function render(previous = null) {
 async function showResults(current, previous, signal) {
   // The concordance has pages of its own: the search behind it is asked for its first page, for the counts and facets.
   const kwic = current.view === 'kwic';
-  const [response, pivot] = await Promise.all([
+  const [response, pivot, terms] = await Promise.all([
     searchArticles(apiParams(kwic ? { ...current, page: 1 } : current), signal),
     compare.load(current, signal),
+    loadTerms(current, signal),
     kwic ? showConcordance(els.kwic, current, signal) : null,
     trends.show(current, signal),
   ]);
@@ -168,6 +172,7 @@ async function showResults(current, previous, signal) {
   renderHits(els.hits, response, current);
   renderPagination(els.pagination, response, current);
   renderFacets(current, response.facets);
+  renderTerms(els.termsSection, els.termsList, terms, (term) => navigate(withChanges(state, { q: `${state.q} ${term}`.trim(), article: '' })));
   drawTimeline(els.timelineChart, response.facets.month ?? [], (month) => pickMonth(month));
   els.timelinePanel.hidden = els.timelineChart.hidden;
   compare.show(pivot, response.total);

@@ -9,7 +9,7 @@ namespace NewsSearch.Core.Search.Terms;
 /// scored as Elasticsearch's significant_terms does by default (JLH): (fg% − bg%) × fg% / bg%, with
 /// fg% the share of the result set's articles holding the word and bg% the share of the index's.
 /// Words are the analyzer's dictionary words of title and body, folded; single characters, numbers
-/// <see cref="StopWords"/> and the query's own words are left out, and so are words fewer than
+/// <see cref="StopWords"/> and the query's own words (and words inside its phrases) are left out, and so are words fewer than
 /// <see cref="MinForegroundArticles"/> articles of the set hold. A set larger than
 /// <see cref="SampleSize"/> is read as an evenly spread sample of that many of its articles (in
 /// date order), and its foreground counts are then counts in the sample.
@@ -58,7 +58,7 @@ public sealed class SignificantTerms
         var set = _search.ReadAll(request with { Sort = SearchSort.Newest });
         var background = _search.CurrentCatalog().Count;
         var sampled = set.Count > _sampleSize;
-        var own = new HashSet<string>(_search.Parser.Parse(request.Query).Highlights, StringComparer.Ordinal); // the query's own words say nothing new
+        var own = _search.Parser.Parse(request.Query).Highlights; // the query's own words, and those inside its runs (太仓 of 太仓港), say nothing new
         var foreground = new Dictionary<string, int>(StringComparer.Ordinal);
         var read = 0;
         foreach (var (article, _) in set.Articles(sampled ? _sampleSize : set.Count, cancellationToken))
@@ -66,7 +66,7 @@ public sealed class SignificantTerms
             read++;
             foreach (var word in DistinctiveWords.Set(_analyzer, article.Title, article.Body))
             {
-                if (!StopWords.Contains(word) && !own.Contains(word) && !word.Any(char.IsDigit))
+                if (!StopWords.Contains(word) && !own.Any(h => h.Contains(word, StringComparison.Ordinal)) && !word.Any(char.IsDigit))
                 {
                     foreground[word] = foreground.GetValueOrDefault(word) + 1;
                 }

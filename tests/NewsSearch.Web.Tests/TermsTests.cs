@@ -15,6 +15,7 @@ public sealed class TermsTests(WebAppFixture app)
         using var api = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var words = api.RootElement.GetProperty("terms").EnumerateArray().Select(t => t.GetProperty("term").GetString()!).ToList();
         var shown = session.Page.Locator("#terms-list button.term");
+        await shown.First.WaitForAsync(); // the words come after the results, when they come
         Assert.True(await session.Page.Locator("#terms").IsVisibleAsync());
         Assert.Equal(words, await shown.AllTextContentsAsync());
         Assert.Equal("把“党工委”加入查询（见于 2 篇结果中的 2 篇）", await shown.First.GetAttributeAsync("aria-label"));
@@ -41,6 +42,7 @@ public sealed class TermsTests(WebAppFixture app)
         await session.SettledAsync();
         await session.Page.Locator("#facet-zone input[value='snd']").CheckAsync();
         await session.SettledAsync();
+        await session.Page.Locator("#terms-list button.term").First.WaitForAsync();
 
         Assert.True(await session.Page.Locator("#terms").IsVisibleAsync());
         Assert.Equal("Significant words", await session.Page.Locator("#terms-title").TextContentAsync());

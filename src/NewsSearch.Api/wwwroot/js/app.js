@@ -155,10 +155,11 @@ async function render(previous = null) {
 async function showResults(current, previous, signal) {
   // The concordance has pages of its own: the search behind it is asked for its first page, for the counts and facets.
   const kwic = current.view === 'kwic';
-  const [response, pivot, terms] = await Promise.all([
+  // The significant words read the result set's text, slower than the search on large sets: they come when they come.
+  const terms = loadTerms(current, signal).catch(() => null);
+  const [response, pivot] = await Promise.all([
     searchArticles(apiParams(kwic ? { ...current, page: 1 } : current), signal),
     compare.load(current, signal),
-    loadTerms(current, signal),
     kwic ? showConcordance(els.kwic, current, signal) : null,
     trends.show(current, signal),
   ]);
@@ -172,7 +173,9 @@ async function showResults(current, previous, signal) {
   renderHits(els.hits, response, current);
   renderPagination(els.pagination, response, current);
   renderFacets(current, response.facets);
-  renderTerms(els.termsSection, els.termsList, terms, (term) => navigate(withChanges(state, { q: `${state.q} ${term}`.trim(), article: '' })));
+  terms.then((words) => {
+    if (!signal.aborted) renderTerms(els.termsSection, els.termsList, words, (term) => navigate(withChanges(state, { q: `${state.q} ${term}`.trim(), article: '' })));
+  });
   drawTimeline(els.timelineChart, response.facets.month ?? [], (month) => pickMonth(month));
   els.timelinePanel.hidden = els.timelineChart.hidden;
   compare.show(pivot, response.total);

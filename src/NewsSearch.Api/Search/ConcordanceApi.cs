@@ -15,8 +15,9 @@ public static class ConcordanceApi
     public static IEndpointRouteBuilder MapConcordanceApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/v1/search").WithTags("Search").RequireCors(CorsPolicies.Reads)
+            // Not output-cached: the cache would hold a copy of every file it streams (up to its body limit), and each
+            // page is a different URL anyway.
             .MapGet("/concordance", Get)
-            .CacheOutput(ReadCache.Policy)
             .WithName(Operation)
             .WithSummary("Keyword in context")
             .WithDescription("Every occurrence of the query's words and phrases in the bodies of the articles matching the same q, zone, country, " +

@@ -61,4 +61,20 @@ var tagging = new Command("tagging", "Precision and recall of the zone, partner 
 tagging.SetAction(p => TaggingBenchmark.Run(p.GetValue(taggingSet)!, p.GetValue(taggingTaxonomy), p.GetValue(taggingMisses), Console.Out));
 root.Subcommands.Add(tagging);
 
+var researchDatabase = new Option<string>("--db") { Required = true, Description = "Index directory (with --engine postgres: the connection string)" };
+var researchEngine = new Option<string>("--engine") { DefaultValueFactory = _ => "lucene", Description = "lucene or postgres" };
+var researchRare = new Option<string>("--rare") { Required = true, Description = "A word in about 1% of the articles" };
+var researchCommon = new Option<string>("--common") { Required = true, Description = "A word in (nearly) every article" };
+var researchTerms = new Option<string>("--terms-query") { Required = true, Description = "A query matching about 10,000 articles" };
+var researchTrends = new Option<string[]>("--trend") { Required = true, Description = "A trend query (give three)", AllowMultipleArgumentsPerToken = true };
+var researchRepeat = new Option<int>("--repeat") { DefaultValueFactory = _ => 5 };
+var research = new Command("research", "Concordance, significant terms, trends and a concordance export (issue #18's floors), in process")
+{
+    researchDatabase, researchEngine, researchRare, researchCommon, researchTerms, researchTrends, researchRepeat,
+};
+research.SetAction(p => ResearchBenchmark.Run(
+    p.GetValue(researchEngine)!, p.GetValue(researchDatabase)!, p.GetValue(researchRare)!, p.GetValue(researchCommon)!,
+    p.GetValue(researchTerms)!, p.GetValue(researchTrends)!, p.GetValue(researchRepeat), Console.Out));
+root.Subcommands.Add(research);
+
 return await root.Parse(args).InvokeAsync();

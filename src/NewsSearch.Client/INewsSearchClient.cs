@@ -1,8 +1,12 @@
 using NewsSearch.Client.Articles;
+using NewsSearch.Client.Concordance;
 using NewsSearch.Client.Errors;
 using NewsSearch.Client.Facets;
+using NewsSearch.Client.Feeds;
 using NewsSearch.Client.Search;
 using NewsSearch.Client.Suggestions;
+using NewsSearch.Client.Terms;
+using NewsSearch.Client.Trends;
 
 namespace NewsSearch.Client;
 
@@ -30,6 +34,59 @@ public interface INewsSearchClient
     /// <param name="cancellationToken">Cancels the call until the response starts.</param>
     /// <returns>The export's bytes, to read to the end and dispose.</returns>
     Task<Stream> ExportAsync(SearchQuery query, ExportFormat format = ExportFormat.Csv, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The Atom feed of a search: its 50 newest dated articles, newest first: <c>GET /api/v1/search/feed</c>.
+    /// Pass the <see cref="SearchFeed.ETag"/> of the last read to be told, with null, that nothing changed.
+    /// </summary>
+    /// <param name="query">Query text and filters (order, page and timeline do not apply).</param>
+    /// <param name="ifNoneMatch">The ETag of the feed last read, or null to read it whatever.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The feed, or null when it is unchanged since <paramref name="ifNoneMatch"/> (the service answered 304).</returns>
+    Task<SearchFeed?> GetFeedAsync(SearchQuery query, string? ifNoneMatch = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Keyword in context: a page of the occurrences of the query's words in the bodies of the matching
+    /// articles, each with its context in the article's own script: <c>GET /api/v1/search/concordance</c>.
+    /// </summary>
+    /// <param name="query">Query text (with words to find) and filters; its order and page do not apply.</param>
+    /// <param name="options">Context width, line order and page; null for the service's defaults.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A page of lines with the totals of occurrences and of articles.</returns>
+    Task<ConcordancePage> GetConcordanceAsync(SearchQuery query, ConcordanceOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every line of a concordance as a file: <c>GET /api/v1/search/concordance?format=</c>. The stream is
+    /// the response body as it arrives, as with <see cref="ExportAsync"/>. Dispose the stream.
+    /// </summary>
+    /// <param name="query">Query text and filters.</param>
+    /// <param name="format">CSV (UTF-8 with a BOM; columns id,title,published,left,match,right,heading,headingDerived) or JSON Lines.</param>
+    /// <param name="options">Context width and line order (the page is ignored).</param>
+    /// <param name="cancellationToken">Cancels the call until the response starts.</param>
+    /// <returns>The file's bytes, to read to the end and dispose.</returns>
+    Task<Stream> ExportConcordanceAsync(SearchQuery query, ExportFormat format = ExportFormat.Csv, ConcordanceOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Several queries counted per month or year over the same periods, to compare their trends:
+    /// <c>GET /api/v1/trends</c>. Each count equals the search's total for that query with the period as its dates.
+    /// </summary>
+    /// <param name="queries">2 to 6 queries, in the order the series come back.</param>
+    /// <param name="filters">Filters every query shares (its text, order and page are ignored); null for none.</param>
+    /// <param name="interval">Months or years.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The periods and one series per query.</returns>
+    Task<TrendComparison> GetTrendsAsync(
+        IReadOnlyList<string> queries, SearchQuery? filters = null, TrendInterval interval = TrendInterval.Month, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The words a result set is about, over-represented in its articles against the whole index (JLH score):
+    /// <c>GET /api/v1/search/terms</c>. A large set is sampled (see <see cref="SignificantTerms.Sampled"/>).
+    /// </summary>
+    /// <param name="query">Query text and filters (order and page do not apply).</param>
+    /// <param name="limit">How many words, 1 to 100; null for the service's default (20).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The words with their foreground and background counts and scores.</returns>
+    Task<SignificantTerms> GetSignificantTermsAsync(SearchQuery query, int? limit = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads an article: <c>GET /api/v1/articles/{id}</c>.</summary>
     /// <param name="id">The article id.</param>

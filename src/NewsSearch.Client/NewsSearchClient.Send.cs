@@ -37,7 +37,8 @@ public sealed partial class NewsSearchClient
 
     /// <summary>Sends through the resilience pipeline; with ResponseHeadersRead, the body is left unread for the caller.</summary>
     private async Task<(HttpResponseMessage Response, int Attempts)> ExecuteAsync(
-        HttpMethod method, string uri, byte[]? body, HttpCompletionOption completion, CancellationToken cancellationToken)
+        HttpMethod method, string uri, byte[]? body, HttpCompletionOption completion, CancellationToken cancellationToken,
+        Action<HttpRequestMessage>? prepare = null)
     {
         var attempts = 0;
         try
@@ -47,6 +48,7 @@ public sealed partial class NewsSearchClient
                 {
                     Interlocked.Increment(ref attempts);
                     using var request = CreateRequest(method, uri, body);
+                    prepare?.Invoke(request);
                     return await _http.SendAsync(request, completion, token);
                 },
                 cancellationToken);

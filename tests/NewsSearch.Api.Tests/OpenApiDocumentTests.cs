@@ -24,6 +24,7 @@ public class OpenApiDocumentTests(NewsSearchApplication app) : IClassFixture<New
         ["page"] = "0",
         ["pageSize"] = "0",
         ["limit"] = "0",
+        ["width"] = "4",
         ["prefix"] = new string('苏', 257),
     };
 
@@ -86,7 +87,7 @@ public class OpenApiDocumentTests(NewsSearchApplication app) : IClassFixture<New
             }
         }
 
-        Assert.Equal((3 + 2 + 2) + (3 + 2 + 2) + (2 + 4 + 4), listed); // search: sort, collapse, timeline; export: sort, collapse, format; pivot: collapse, rows, cols
+        Assert.Equal((3 + 2 + 2) + (3 + 2 + 2) + (2 + 4 + 4) + 2 + (3 + 2 + 2) + (2 + 2 + 1) + 2, listed); // search: sort, collapse, timeline; export: sort, collapse, format; pivot: collapse, rows, cols; feed: collapse; concordance: sort, collapse, format; trends: collapse, interval, format; terms: collapse
     }
 
     [Fact]
@@ -117,7 +118,17 @@ public class OpenApiDocumentTests(NewsSearchApplication app) : IClassFixture<New
         Assert.True(problem.GetProperty("errors").TryGetProperty(name, out _), $"{url}: the 400 does not name '{name}': {problem}");
     }
 
-    private static string Url(string path, string name) => path.Replace("{id}", Seed, StringComparison.Ordinal) + "?" + name + "=";
+    // Parameters an operation cannot answer 200 without: a concordance needs words to find, trends two queries.
+    private static readonly Dictionary<string, (string Name, string Query)> Needed = new()
+    {
+        ["/api/v1/search/concordance"] = ("q", "q=%E8%8B%8F%E5%B7%9E"),
+        ["/api/v1/trends"] = ("q", "q=%E6%96%B0%E5%8A%A0%E5%9D%A1&q=%E6%97%A5%E6%9C%AC"),
+    };
+
+    private static string Url(string path, string name) =>
+        path.Replace("{id}", Seed, StringComparison.Ordinal) + "?"
+        + (Needed.TryGetValue(path, out var needed) && needed.Name != name ? needed.Query + "&" : "")
+        + name + "=";
 
     private static List<string>? AllowedValues(JsonElement parameter) =>
         parameter.TryGetProperty("schema", out var schema) && schema.TryGetProperty("enum", out var values)

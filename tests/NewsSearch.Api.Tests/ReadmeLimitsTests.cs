@@ -1,7 +1,11 @@
 using System.Globalization;
 using NewsSearch.Api.Articles;
+using NewsSearch.Api.Feeds;
 using NewsSearch.Api.Infrastructure;
 using NewsSearch.Core.Search;
+using NewsSearch.Core.Search.Concordance;
+using NewsSearch.Core.Search.Terms;
+using NewsSearch.Core.Search.Trends;
 using NewsSearch.Core.Search.Related;
 using NewsSearch.Core.Search.Suggestions;
 
@@ -22,6 +26,12 @@ public sealed class ReadmeLimitsTests
         { "query `q`", $"{SearchRequest.MaxQueryLength} characters" },
         { "`pageSize`", $"1 to {SearchRequest.MaxPageSize} (default {SearchRequest.DefaultPageSize})" },
         { "`page` × `pageSize`", $"the first {SearchRequest.ResultsWindow.ToString("N0", CultureInfo.InvariantCulture)} results" },
+        { "concordance `width`", $"{ConcordanceRequest.MinWidth} to {ConcordanceRequest.MaxWidth} characters (default {ConcordanceRequest.DefaultWidth})" },
+        { "concordance `pageSize`", $"1 to {ConcordanceRequest.MaxPageSize} (default {ConcordanceRequest.DefaultPageSize})" },
+        { "terms `limit`", $"1 to {SignificantTerms.MaxLimit} (default {SignificantTerms.DefaultLimit})" },
+        { "terms sample", $"result sets over {SignificantTerms.SampleSize.ToString("N0", CultureInfo.InvariantCulture)} articles are counted in an even sample of {SignificantTerms.SampleSize.ToString("N0", CultureInfo.InvariantCulture)}" },
+        { "trends `q`", $"{SearchTrends.MinQueries} to {SearchTrends.MaxQueries} queries, none empty, each {SearchRequest.MaxQueryLength} characters at most" },
+        { "feed entries", $"the {AtomFeed.MaxEntries} newest dated articles" },
         { "suggest `prefix`", $"1 to {Suggester.MaxPrefixLength} characters" },
         { "suggest and related `limit`", $"1 to {Suggester.MaxLimit} (defaults {Suggester.DefaultLimit} and {RelatedArticles.DefaultLimit})" },
         { "article id", $"1 to {ArticleIds.MaxLength} letters" },

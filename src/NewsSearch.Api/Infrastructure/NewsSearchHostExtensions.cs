@@ -1,16 +1,21 @@
 using Microsoft.Extensions.Options;
 using NewsSearch.Api.Articles;
 using NewsSearch.Api.Facets;
+using NewsSearch.Api.Feeds;
 using NewsSearch.Api.Reprints;
 using NewsSearch.Api.Search;
 using NewsSearch.Api.Suggest;
+using NewsSearch.Api.Trends;
 using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Articles;
 using NewsSearch.Core.Index;
 using NewsSearch.Core.Search;
+using NewsSearch.Core.Search.Concordance;
 using NewsSearch.Core.Search.Pivot;
 using NewsSearch.Core.Search.Related;
 using NewsSearch.Core.Search.Suggestions;
+using NewsSearch.Core.Search.Terms;
+using NewsSearch.Core.Search.Trends;
 using NewsSearch.Core.Taxonomy;
 
 namespace NewsSearch.Api.Infrastructure;
@@ -46,6 +51,10 @@ public static class NewsSearchHostExtensions
         services.AddSingleton<SearchRequestValidator>();
         services.AddSingleton<RelatedArticles>();
         services.AddSingleton<SearchPivot>();
+        services.AddSingleton<FeedClock>();
+        services.AddSingleton<Concordancer>();
+        services.AddSingleton<SearchTrends>();
+        services.AddSingleton<SignificantTerms>();
         services.AddSingleton<Suggester>();
         services.AddSingleton<ArticleIngestion>();
         services.AddHostedService<CorpusBootstrapper>();
@@ -97,6 +106,10 @@ public static class NewsSearchHostExtensions
     {
         app.MapSearchApi();
         app.MapExportApi();
+        app.MapFeedApi();
+        app.MapConcordanceApi();
+        app.MapTrendsApi();
+        app.MapTermsApi();
         app.MapPivotApi();
         app.MapSuggestApi();
         app.MapArticlesApi();

@@ -52,17 +52,39 @@ public static class OpenApiSetup
                 foreach (var parameter in operation.Parameters ?? [])
                 {
                     if (parameter.In == ParameterLocation.Query && parameter.Name is { } name
-                        && AllowedValues.TryGetValue(name, out var values) && parameter.Schema is OpenApiSchema schema)
+                        && (OperationValues.TryGetValue((operation.OperationId ?? "", name), out var values) || AllowedValues.TryGetValue(name, out values))
+                        && parameter.Schema is OpenApiSchema schema)
                     {
                         schema.Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v))];
                     }
                 }
 
-                if (operation.OperationId == ExportOperation && operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } content)
+                // One status code holds one Produces: the concordance's JSON page is declared, its files are added here.
+                if (operation.OperationId == Search.ConcordanceApi.Operation && operation.Responses?.TryGetValue("200", out var page) == true && page is OpenApiResponse response)
                 {
-                    foreach (var (type, media) in content)
+                    response.Content ??= new Dictionary<string, OpenApiMediaType>();
+                    foreach (var type in ConcordanceExamples.Keys)
                     {
-                        media.Example = ExportExamples.TryGetValue(type, out var example) ? JsonValue.Create(example) : null;
+                        response.Content[type] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+                    }
+                }
+
+                if (operation.OperationId == Trends.TrendsApi.Operation && operation.Responses?.TryGetValue("200", out var series) == true && series is OpenApiResponse trends)
+                {
+                    trends.Content ??= new Dictionary<string, OpenApiMediaType>();
+                    trends.Content["text/csv"] = new OpenApiMediaType
+                    {
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                        Example = JsonValue.Create("\uFEFF" + Core.Search.Trends.TrendsCsv.Header + "\r\n新加坡,新加坡,2021-11,0,1,0\r\n新加坡,新加坡,2022-11,1,1,1\r\n"),
+                    };
+                }
+
+                if (operation.OperationId is ExportOperation or Search.ConcordanceApi.Operation && operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } content)
+                {
+                    foreach (var (type, media) in content.Where(c => c.Key != "application/json"))
+                    {
+                        var examples = operation.OperationId == ExportOperation ? ExportExamples : ConcordanceExamples;
+                        media.Example = examples.TryGetValue(type, out var example) ? JsonValue.Create(example) : null;
                     }
                 }
 
@@ -92,8 +114,26 @@ public static class OpenApiSetup
         ["collapse"] = ["true", "false"],
     };
 
+    // A parameter whose values differ from the one of the same name elsewhere, by operation id.
+    private static readonly Dictionary<(string Operation, string Parameter), string[]> OperationValues = new()
+    {
+        [(Search.ConcordanceApi.Operation, "sort")] = [.. Core.Search.Concordance.Concordancer.SortNames],
+        [(Trends.TrendsApi.Operation, "format")] = ["csv"],
+        [(Trends.TrendsApi.Operation, "interval")] = [.. Core.Search.Trends.SearchTrends.IntervalNames],
+    };
+
     // Path parameters and any not listed keep their place at the front.
-    private static readonly string[] ParameterOrder = ["q", "zone", "country", "sector", "source", "from", "to", "sort", "collapse", "page", "pageSize", "timeline", "format"];
+    private static readonly string[] ParameterOrder = ["q", "zone", "country", "sector", "source", "from", "to", "sort", "collapse", "page", "pageSize", "timeline", "interval", "width", "format", "limit"];
+
+    private static readonly Dictionary<string, string> ConcordanceExamples = new()
+    {
+        ["text/csv"] = "\uFEFF" + Core.Search.Concordance.ConcordanceWriter.Header + "\r\n" +
+            "001_3d349f3940e6cb6b,,2022-11-06,第五屆中新合作服務貿易創新論壇在,蘇州工業園區,舉行。,\"2022年的11月6日,第五屆中新合作服務貿易創新論壇在蘇州工業園區舉行\",true\r\n",
+        ["application/x-ndjson"] = """
+            {"id":"001_3d349f3940e6cb6b","title":"","published":"2022-11-06","left":"第五屆中新合作服務貿易創新論壇在","match":"蘇州工業園區","right":"舉行。","heading":"2022年的11月6日,第五屆中新合作服務貿易創新論壇在蘇州工業園區舉行","headingDerived":true}
+
+            """,
+    };
 
     private static readonly Dictionary<string, string> ExportExamples = new()
     {
@@ -161,6 +201,22 @@ public static class OpenApiSetup
         [typeof(SuggestResponse)] = """
             {"prefix":"蘇州","suggestions":[{"text":"蘇州高新區","kind":"zone","value":"snd","count":2},
              {"text":"蘇州工業園區","kind":"zone","value":"sip","count":1},{"text":"蘇州","kind":"word","value":null,"count":3}]}
+            """,
+        [typeof(Core.Search.Concordance.ConcordanceResponse)] = """
+            {"query":"苏州工业园区","total":2,"articles":1,"page":1,"pageSize":50,"width":10,"sort":"date",
+             "lines":[{"id":"001_3d349f3940e6cb6b","title":"","published":"2022-11-06","left":"服務貿易創新論壇在","match":"蘇州工業園區",
+                       "right":"舉行。中新服貿論壇,","heading":"2022年的11月6日,第五屆中新合作服務貿易創新論壇在蘇州工業園區舉行","headingDerived":true}]}
+            """,
+        [typeof(Core.Search.Trends.TrendsResponse)] = """
+            {"interval":"year","periods":["2019","2020","2021","2022"],
+             "series":[{"q":"新加坡","query":"新加坡","total":2,"points":[{"period":"2019","count":1,"total":1,"share":1},
+                        {"period":"2020","count":0,"total":0,"share":0},{"period":"2021","count":0,"total":2,"share":0},{"period":"2022","count":1,"total":1,"share":1}]},
+                       {"q":"日本","query":"日本","total":3,"points":[{"period":"2019","count":1,"total":1,"share":1},
+                        {"period":"2020","count":0,"total":0,"share":0},{"period":"2021","count":2,"total":2,"share":1},{"period":"2022","count":0,"total":1,"share":0}]}]}
+            """,
+        [typeof(Core.Search.Terms.SignificantTermsResponse)] = """
+            {"query":"新加坡","foregroundSize":2,"backgroundSize":5,"sampled":false,"sampleSize":2,
+             "terms":[{"term":"中新","foreground":2,"background":2,"score":1.5},{"term":"园区","foreground":2,"background":3,"score":0.666667}]}
             """,
         [typeof(IngestResult)] = """{"added":1,"updated":0,"unchanged":0,"skipped":[]}""",
         [typeof(FacetsResponse)] = """

@@ -2,10 +2,13 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NewsSearch.Client.Articles;
+using NewsSearch.Client.Concordance;
 using NewsSearch.Client.Errors;
 using NewsSearch.Client.Facets;
 using NewsSearch.Client.Search;
 using NewsSearch.Client.Suggestions;
+using NewsSearch.Client.Terms;
+using NewsSearch.Client.Trends;
 
 namespace NewsSearch.Client.Serialization;
 
@@ -23,6 +26,9 @@ namespace NewsSearch.Client.Serialization;
 [JsonSerializable(typeof(RelatedArticles))]
 [JsonSerializable(typeof(PivotTable))]
 [JsonSerializable(typeof(SuggestResult))]
+[JsonSerializable(typeof(ConcordancePage))]
+[JsonSerializable(typeof(TrendComparison))]
+[JsonSerializable(typeof(SignificantTerms))]
 internal sealed partial class NewsSearchJsonContext : JsonSerializerContext
 {
     /// <summary>The context used on the wire: like <see cref="JsonSerializerContext"/>'s default but without escaping CJK text.</summary>

@@ -32,18 +32,38 @@ public sealed class ResultSet
 
     /// <summary>The rows in order, read lazily in chunks of <see cref="ChunkSize"/>.</summary>
     /// <param name="cancellationToken">Checked before each chunk, e.g. the HTTP client going away.</param>
-    public IEnumerable<ResultRow> Rows(CancellationToken cancellationToken = default)
+    public IEnumerable<ResultRow> Rows(CancellationToken cancellationToken = default) =>
+        Articles(cancellationToken).Select(a => ResultRow.From(a.Article, a.Score));
+
+    /// <summary>The whole articles in order, read lazily in chunks of <see cref="ChunkSize"/>, for what reads their text.</summary>
+    /// <param name="cancellationToken">Checked before each chunk, e.g. the HTTP client going away.</param>
+    internal IEnumerable<(Articles.Article Article, double Score)> Articles(CancellationToken cancellationToken = default) =>
+        Read(_hits, cancellationToken);
+
+    /// <summary>At most <paramref name="count"/> of the articles, spread evenly over the order (every one when there are no more), for samples.</summary>
+    internal IEnumerable<(Articles.Article Article, double Score)> Articles(int count, CancellationToken cancellationToken = default)
     {
-        for (var start = 0; start < _hits.Count; start += ChunkSize)
+        if (count >= _hits.Count)
+        {
+            return Read(_hits, cancellationToken);
+        }
+
+        var picked = Enumerable.Range(0, count).Select(i => _hits[(int)((long)i * _hits.Count / count)]).ToList();
+        return Read(picked, cancellationToken);
+    }
+
+    private IEnumerable<(Articles.Article Article, double Score)> Read(List<Candidate> hits, CancellationToken cancellationToken)
+    {
+        for (var start = 0; start < hits.Count; start += ChunkSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var chunk = _hits.GetRange(start, Math.Min(ChunkSize, _hits.Count - start));
+            var chunk = hits.GetRange(start, Math.Min(ChunkSize, hits.Count - start));
             var articles = _index.Fetch(chunk.Select(h => _catalog.Keys[h.Slot]).ToList(), withOrigin: false);
             foreach (var hit in chunk)
             {
                 if (articles.TryGetValue(_catalog.Keys[hit.Slot], out var article))
                 {
-                    yield return ResultRow.From(article, hit.Score);
+                    yield return (article, hit.Score);
                 }
             }
         }

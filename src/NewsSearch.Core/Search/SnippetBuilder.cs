@@ -73,8 +73,15 @@ public sealed class SnippetBuilder
         }
     }
 
-    // Occurrences of the highlight strings, merged where they overlap, in text order.
-    private static List<(int Start, int End)> FindMarks(string text, IReadOnlyList<string> highlights)
+    // Occurrences of the highlight strings, merged where they overlap or touch, in text order.
+    private static List<(int Start, int End)> FindMarks(string text, IReadOnlyList<string> highlights) => FindMarks(text, highlights, mergeTouching: true);
+
+    /// <summary>
+    /// Occurrences of <paramref name="highlights"/> (folded) in the folded <paramref name="text"/>, in text order,
+    /// Latin words and numbers only whole; overlapping occurrences are merged into one (a phrase and a word
+    /// inside it, or two words across a segmentation boundary), and touching ones too when <paramref name="mergeTouching"/>.
+    /// </summary>
+    internal static List<(int Start, int End)> FindMarks(string text, IReadOnlyList<string> highlights, bool mergeTouching)
     {
         var found = new List<(int Start, int End)>();
         foreach (var highlight in highlights)
@@ -97,7 +104,7 @@ public sealed class SnippetBuilder
         var merged = new List<(int Start, int End)>(found.Count);
         foreach (var mark in found)
         {
-            if (merged.Count > 0 && mark.Start <= merged[^1].End)
+            if (merged.Count > 0 && (mark.Start < merged[^1].End || (mergeTouching && mark.Start == merged[^1].End)))
             {
                 merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, mark.End));
             }

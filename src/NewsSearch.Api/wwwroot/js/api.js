@@ -37,3 +37,6 @@ export const getPivot = (params, signal) => getJson('/api/v1/search/pivot', para
 
 export const getSuggestions = (prefix, signal) => getJson('/api/v1/suggest', new URLSearchParams({ prefix }), signal);
 export const getVersions = (id, signal) => getJson(`/api/v1/articles/${encodeURIComponent(id)}/versions`, null, signal);
+export const getConcordance = (params, signal) => getJson('/api/v1/search/concordance', params, signal);
+export const getTrends = (params, signal) => getJson('/api/v1/trends', params, signal);
+export const getTerms = (params, signal) => getJson('/api/v1/search/terms', params, signal);

@@ -2,16 +2,19 @@
 import { ApiError, getFacets, searchArticles } from './api.js';
 import { showArticleFailure, showArticlePage } from './article-page.js';
 import { compareSection } from './compare.js';
+import { showConcordance } from './concordance.js';
 import { h } from './dom.js';
 import { renderFacet } from './facets.js';
-import { updateExportLinks } from './export.js';
+import { updateExportLinks, updateFeedLinks } from './export.js';
 import { applyStaticStrings, currentLang, setLang, t } from './i18n.js';
 import { loadVocabulary } from './labels.js';
 import { problemLines, renderCount, renderHits, renderMessage, renderPagination } from './results.js';
 import {
   apiParams, DIMENSIONS, hasFilters, monthRange, parseState, selectedMonth, toQueryString, withChanges,
 } from './state.js';
+import { loadTerms, renderTerms } from './terms.js';
 import { drawTimeline } from './timeline.js';
+import { trendsSection } from './trends.js';
 import { attachSuggestions } from './suggest.js';
 
 const $ = (id) => document.getElementById(id);
@@ -34,6 +37,7 @@ const els = {
   timelinePanel: $('timeline-panel'),
   timelineChart: $('timeline-chart'),
   exportLinks: document.querySelectorAll('#export a[data-format]'),
+  feedLinks: [$('feed-link'), $('feed-alternate')],
   facets: $('facets'),
   facetsToggle: $('facets-toggle'),
   helpToggle: $('syntax-help-toggle'),
@@ -43,6 +47,29 @@ const els = {
   compare: $('compare'),
   suggestions: $('q-suggestions'),
   lang: $('lang-switch'),
+  viewButtons: document.querySelectorAll('.view-switch button[data-view]'),
+  termsSection: $('terms'),
+  termsList: $('terms-list'),
+  trends: {
+    panel: $('trends-panel'),
+    form: $('trends-form'),
+    inputs: $('trends-inputs'),
+    add: $('trends-add'),
+    interval: $('trends-interval'),
+    csv: $('trends-csv'),
+    message: $('trends-message'),
+    chart: $('trends-chart'),
+  },
+  kwic: {
+    section: $('kwic'),
+    count: $('kwic-count'),
+    sort: $('kwic-sort'),
+    csv: $('kwic-csv'),
+    message: $('kwic-message'),
+    table: $('kwic-table'),
+    lines: $('kwic-lines'),
+    pagination: $('kwic-pagination'),
+  },
 };
 
 let state = parseState(location.search);
@@ -50,6 +77,7 @@ let controller = null;
 let generation = 0;
 const expanded = new Set();
 let suggestions = null;
+const trends = trendsSection(els.trends, { onCompare: (changes) => navigate({ ...state, ...changes }) });
 const compare = compareSection(els.compare, {
   getState: () => state,
   onPick: (changes) => navigate(withChanges(state, changes)),
@@ -85,6 +113,7 @@ function syncForm(current) {
   els.collapse.checked = current.collapse;
   els.from.value = current.from;
   els.to.value = current.to;
+  for (const button of els.viewButtons) button.setAttribute('aria-pressed', String(button.dataset.view === current.view));
 }
 
 /** Remembers which control has focus so it can be focused again after its panel is rebuilt. */
@@ -101,6 +130,7 @@ async function render(previous = null) {
   controller = new AbortController();
   syncForm(current);
   updateExportLinks(els.exportLinks, current);
+  updateFeedLinks(els.feedLinks, current);
 
   const showArticle = Boolean(current.article);
   els.searchView.hidden = showArticle;
@@ -123,17 +153,29 @@ async function render(previous = null) {
 }
 
 async function showResults(current, previous, signal) {
+  // The concordance has pages of its own: the search behind it is asked for its first page, for the counts and facets.
+  const kwic = current.view === 'kwic';
+  // The significant words read the result set's text, slower than the search on large sets: they come when they come.
+  const terms = loadTerms(current, signal).catch(() => null);
   const [response, pivot] = await Promise.all([
-    searchArticles(apiParams(current), signal),
+    searchArticles(apiParams(kwic ? { ...current, page: 1 } : current), signal),
     compare.load(current, signal),
+    kwic ? showConcordance(els.kwic, current, signal) : null,
+    trends.show(current, signal),
   ]);
   if (signal.aborted) return;
   const refocus = focusKey();
 
+  els.kwic.section.hidden = !kwic;
+  els.hits.hidden = kwic;
+  els.pagination.hidden = kwic;
   renderCount(els.count, response);
   renderHits(els.hits, response, current);
   renderPagination(els.pagination, response, current);
   renderFacets(current, response.facets);
+  terms.then((words) => {
+    if (!signal.aborted) renderTerms(els.termsSection, els.termsList, words, (term) => navigate(withChanges(state, { q: `${state.q} ${term}`.trim(), article: '' })));
+  });
   drawTimeline(els.timelineChart, response.facets.month ?? [], (month) => pickMonth(month));
   els.timelinePanel.hidden = els.timelineChart.hidden;
   compare.show(pivot, response.total);
@@ -246,6 +288,12 @@ function bind() {
     })),
   });
   els.sort.addEventListener('change', () => navigate(withChanges(state, { sort: els.sort.value })));
+  els.kwic.sort.addEventListener('change', () => navigate(withChanges(state, { ksort: els.kwic.sort.value })));
+  for (const button of els.viewButtons) {
+    button.addEventListener('click', () => {
+      if (state.view !== button.dataset.view) navigate(withChanges(state, { view: button.dataset.view }));
+    });
+  }
   els.collapse.addEventListener('change', () => navigate(withChanges(state, { collapse: els.collapse.checked })));
   for (const input of [els.from, els.to]) {
     input.addEventListener('change', () => navigate(withChanges(state, { from: els.from.value, to: els.to.value })));

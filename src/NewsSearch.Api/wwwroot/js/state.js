@@ -1,6 +1,14 @@
 // The page's whole state lives in the URL query string; these read and write it.
 export const DIMENSIONS = ['zone', 'country', 'sector'];
 export const SORTS = ['relevance', 'newest', 'oldest'];
+export const KWIC_SORTS = ['date', 'left', 'right'];
+
+/** Lines per page and characters of context on each side in the concordance view. */
+export const KWIC_PAGE_SIZE = 50;
+export const KWIC_WIDTH = 20;
+
+/** Most queries a trend compares. */
+export const TREND_QUERIES = 6;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -29,6 +37,12 @@ export function parseState(search) {
     article: params.get('article') ?? '',
     // Reprints are grouped unless the URL says collapse=false.
     collapse: params.get('collapse') !== 'false',
+    // The result list, or view=kwic: the concordance of the same search, in its own order.
+    view: params.get('view') === 'kwic' ? 'kwic' : 'list',
+    ksort: KWIC_SORTS.includes(params.get('ksort')) ? params.get('ksort') : 'date',
+    // The queries of the trend chart (tq, repeated, in order) and its interval.
+    tq: params.getAll('tq').map((v) => v.trim()).filter((v) => v !== '').slice(0, TREND_QUERIES),
+    ti: params.get('ti') === 'year' ? 'year' : 'month',
   };
 }
 
@@ -60,9 +74,45 @@ export function exportParams(state) {
   return searchParams({ ...state, page: 1, pageSize: null });
 }
 
+/** The parameters of the Atom feed of state: its matches, always newest first, so no order and no page. */
+export function feedParams(state) {
+  return searchParams({ ...state, sort: 'relevance', page: 1, pageSize: null });
+}
+
+/** The parameters of a page of the concordance of state. */
+export function concordanceParams(state) {
+  const params = searchParams({ ...state, sort: 'relevance', pageSize: null });
+  if (state.ksort && state.ksort !== 'date') params.set('sort', state.ksort);
+  params.set('width', String(KWIC_WIDTH));
+  params.set('pageSize', String(KWIC_PAGE_SIZE));
+  return params;
+}
+
+/** The parameters of the CSV of every line of the concordance of state. */
+export function concordanceFileParams(state) {
+  const params = concordanceParams({ ...state, page: 1 });
+  params.delete('pageSize');
+  params.set('format', 'csv');
+  return params;
+}
+
+/** The parameters of the trends of state: its queries, in order, with the search's filters. */
+export function trendsParams(state) {
+  const params = new URLSearchParams();
+  for (const query of state.tq) params.append('q', query);
+  const filters = searchParams({ ...state, q: '', sort: 'relevance', page: 1, pageSize: null });
+  for (const [name, value] of filters) params.append(name, value);
+  params.set('interval', state.ti);
+  return params;
+}
+
 /** The page URL (query string with leading '?', or '' for the start page) of a state. */
 export function toQueryString(state) {
   const params = searchParams(state);
+  if (state.view === 'kwic') params.set('view', 'kwic');
+  if (state.ksort && state.ksort !== 'date') params.set('ksort', state.ksort);
+  for (const query of state.tq ?? []) params.append('tq', query);
+  if (state.ti === 'year') params.set('ti', 'year');
   if (state.article) params.set('article', state.article);
   const text = params.toString();
   return text ? `?${text}` : '';

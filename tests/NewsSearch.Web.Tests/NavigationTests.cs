@@ -80,7 +80,7 @@ public sealed class NavigationTests(WebAppFixture app)
         await session.SettledAsync();
         Assert.Equal("title:相城", await q.InputValueAsync());
         Assert.Empty(await session.CheckedFacetValuesAsync("country"));
-        Assert.Equal(["004_5e5fe67579d06bab", "000_69931a395751e654"], await session.ShownHitIdsAsync());
+        Assert.Equal(["000_69931a395751e654", "004_5e5fe67579d06bab"], await session.ShownHitIdsAsync());
 
         await session.Page.GoBackAsync();
         await session.SettledAsync();

@@ -102,14 +102,11 @@ public sealed partial class LuceneArticleIndex
             others.AndNot(set);
         }
 
-        if (acceptDocs is not null)
+        for (var doc = 0; acceptDocs is not null && doc < others.Length; doc++)
         {
-            for (var doc = others.NextSetBit(0); doc >= 0; doc = doc + 1 < others.Length ? others.NextSetBit(doc + 1) : -1)
+            if (!acceptDocs.Get(doc))
             {
-                if (!acceptDocs.Get(doc))
-                {
-                    others.Clear(doc);
-                }
+                others.Clear(doc);
             }
         }
 

@@ -38,7 +38,7 @@ public sealed class Analyzer : IDisposable
         var folded = Folder.Fold(text);
         var sink = new TokenSink(folded);
         TermWalker.Walk(folded.Text, _segmenter.Segment(folded.Text), sink);
-        return new AnalyzedText(folded, sink.Words, sink.Grams);
+        return new AnalyzedText(folded, sink.Words, sink.Grams, sink.WordPositions);
     }
 
     /// <summary>

@@ -15,6 +15,9 @@ internal sealed class ColumnSink(int length) : ITermSink
 
     public void Word(string term, int start, int end, bool sanitized) => AddWord(term);
 
+    // Two spaces: the column tokenizer leaves a position out for the empty term between them.
+    public void WordGap() => Words.Append(' ');
+
     public void Gram(string text, int start, int end) => Append(Grams, text.AsSpan(start, end - start));
 
     public void GramWord(int wordIndex)

@@ -9,6 +9,12 @@ internal interface ITermSink
     /// <summary>A word that needs cleaning (it holds punctuation such as "1,000" or "don't").</summary>
     void Word(string term, int start, int end, bool sanitized);
 
+    /// <summary>
+    /// The next word does not follow the last one in the same run of Han characters (something stands
+    /// between them): it takes one position more, so whole words in sequence are characters in sequence.
+    /// </summary>
+    void WordGap();
+
     /// <summary>A gram: a CJK bigram, a run's last character, or a non-CJK word.</summary>
     void Gram(string folded, int start, int end);
 
@@ -19,7 +25,10 @@ internal interface ITermSink
 /// <summary>
 /// Turns folded text and its ICU word spans into the two term streams. Grams follow the text:
 /// each Han run gives its bigrams and then its last character alone (so a one-character query finds
-/// every occurrence as a prefix), and non-Han words sit in between, in order.
+/// every occurrence as a prefix), and non-Han words sit in between, in order. Words follow each other
+/// at consecutive positions except where a Han word follows a Han word across a break in the run
+/// (punctuation, a space): there a position is left out, so words in sequence in the index are
+/// characters in sequence in the text, as their grams are.
 /// </summary>
 internal static class TermWalker
 {
@@ -27,6 +36,8 @@ internal static class TermWalker
     {
         var nonHan = new List<(int Start, int WordIndex)>();
         var wordIndex = 0;
+        var lastEnd = -1;
+        var lastEndsHan = false;
         foreach (var (start, end) in spans)
         {
             var clean = true;
@@ -38,20 +49,29 @@ internal static class TermWalker
                 han |= CharClass.IsHan(c);
             }
 
-            if (clean)
+            var term = clean ? null : Sanitize(folded, start, end);
+            if (term is { Length: 0 })
+            {
+                continue;
+            }
+
+            var startsHan = CharClass.IsHan((term ?? folded)[term is null ? start : 0]);
+            if (lastEndsHan && startsHan && !(start == lastEnd && CharClass.IsHan(folded[start])))
+            {
+                sink.WordGap();
+            }
+
+            if (term is null)
             {
                 sink.Word(folded, start, end);
             }
             else
             {
-                var term = Sanitize(folded, start, end);
-                if (term.Length == 0)
-                {
-                    continue;
-                }
-
                 sink.Word(term, start, end, sanitized: true);
             }
+
+            lastEnd = end;
+            lastEndsHan = CharClass.IsHan(term is null ? folded[end - 1] : term[^1]);
 
             if (!han)
             {

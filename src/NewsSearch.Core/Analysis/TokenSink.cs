@@ -7,13 +7,27 @@ internal sealed class TokenSink(FoldedText folded) : ITermSink
 
     public List<Token> Grams { get; } = [];
 
-    public void Word(string text, int start, int end) => Words.Add(Make(text.Substring(start, end - start), start, end));
+    /// <summary>Each word's position among the words, as the index counts them (gaps included).</summary>
+    public List<int> WordPositions { get; } = [];
 
-    public void Word(string term, int start, int end, bool sanitized) => Words.Add(Make(term, start, end));
+    private int _gaps;
+
+    public void Word(string text, int start, int end) => AddWord(Make(text.Substring(start, end - start), start, end));
+
+    public void Word(string term, int start, int end, bool sanitized) => AddWord(Make(term, start, end));
+
+    public void WordGap() => _gaps++;
 
     public void Gram(string text, int start, int end) => Grams.Add(Make(text.Substring(start, end - start), start, end));
 
     public void GramWord(int wordIndex) => Grams.Add(Words[wordIndex]);
+
+    private void AddWord(Token word)
+    {
+        WordPositions.Add(WordPositions.Count == 0 ? 0 : WordPositions[^1] + 1 + _gaps);
+        _gaps = 0;
+        Words.Add(word);
+    }
 
     private Token Make(string term, int start, int end) => new(term, folded.ToOriginal(start), folded.ToOriginal(end));
 }

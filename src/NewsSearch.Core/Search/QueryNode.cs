@@ -34,7 +34,12 @@ public sealed record WordClause(QueryField Field, string Word, IReadOnlyList<str
 /// <param name="Words">The phrase's words in order.</param>
 /// <param name="Grams">The phrase's grams in order.</param>
 /// <param name="Prefix">True when the last gram is a prefix (the phrase ends with a lone CJK character or <c>*</c>).</param>
-public sealed record PhraseClause(QueryField Field, IReadOnlyList<string> Words, IReadOnlyList<string> Grams, bool Prefix) : QueryNode;
+/// <param name="WordPositions">Each word's position relative to the first, as the index counts them (one more across a break in a Han run); null: consecutive.</param>
+public sealed record PhraseClause(QueryField Field, IReadOnlyList<string> Words, IReadOnlyList<string> Grams, bool Prefix, IReadOnlyList<int>? WordPositions = null) : QueryNode
+{
+    /// <summary>The position of word <paramref name="index"/> relative to the first.</summary>
+    public int PositionOf(int index) => WordPositions is { } positions ? positions[index] - positions[0] : index;
+}
 
 /// <summary>Every clause must match.</summary>
 /// <param name="Clauses">Two or more clauses.</param>

@@ -102,7 +102,7 @@ public sealed class QueryParser
         // appear together, however the document was segmented. Spaces separate required words.
         if (text.Phrase || words.Count > 1)
         {
-            return (new PhraseClause(text.Field, words, grams, endsWithPrefix || text.Prefix), display);
+            return (new PhraseClause(text.Field, words, grams, endsWithPrefix || text.Prefix, analyzed.WordPositions), display);
         }
 
         var wordGrams = QueryGrams.OfWord(words[0], out var lone);

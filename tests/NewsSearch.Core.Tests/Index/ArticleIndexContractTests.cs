@@ -1,3 +1,4 @@
+using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Articles;
 using NewsSearch.Core.Index;
 using NewsSearch.Core.Search;
@@ -321,6 +322,61 @@ public abstract class ArticleIndexContractTests : IClassFixture<AnalyzerFixture>
 
         Assert.Equal(new Dictionary<string, bool> { ["word"] = true, ["grams"] = false }, listed);
         Assert.Equal(listed, visited);
+    }
+
+    // A run's words in sequence are its characters in sequence: across a comma they are neither.
+    [Fact]
+    public void Match_RunAcrossABreakInTheText_IsNoMatchAndAPhraseWithTheBreakIsAWholeWordOne()
+    {
+        Write(Article("run", "苏州工业园区成立。"), Article("broken", "在苏州，工业园区成立。"));
+
+        var run = Match("苏州工业园区").ToDictionary(m => Index.Fetch([m.Key]).Values.Single().Id, m => m.OnWords);
+        var phrase = Match("\"苏州 工业园区\"").ToDictionary(m => Index.Fetch([m.Key]).Values.Single().Id, m => m.OnWords);
+
+        Assert.Equal(new Dictionary<string, bool> { ["run"] = true }, run);
+        Assert.Equal(new Dictionary<string, bool> { ["broken"] = true }, phrase);
+    }
+
+    // Scored, a search runs in two passes (whole words, then the full query over the rest); whatever
+    // the texts, it must find exactly what the one full pass finds, and a run of Han characters
+    // exactly the articles whose folded text holds it.
+    [Fact]
+    public void Match_RunsAndPhrasesOverRandomTexts_FindExactlyTheArticlesHoldingThem()
+    {
+        var random = new Random(1504);
+        string[] pieces = ["苏州", "工业园区", "园区", "工业", "新加坡", "合作", "中新", "蘇州", "工業園區", "日本", "企业", "发展",
+            "区", "州", "，", "。", " ", "、", "5G", "AI", "1994", "年"];
+        var bodies = Enumerable.Range(0, 80)
+            .Select(_ => string.Concat(Enumerable.Range(0, random.Next(3, 12)).Select(_ => pieces[random.Next(pieces.Length)])))
+            .ToList();
+        Write([.. bodies.Select((body, i) => Article($"r{i:D2}", body))]);
+        var folder = _analysis.Analyzer.Folder;
+        var folded = bodies.Select(b => folder.FoldToString(b)).ToList();
+        var ids = new Func<IEnumerable<ScoredMatch>, string>(matches =>
+            string.Join(' ', matches.Select(m => Index.Fetch([m.Key]).Values.Single().Id).Order(StringComparer.Ordinal)));
+
+        for (var i = 0; i < 150; i++)
+        {
+            var body = bodies[random.Next(bodies.Count)];
+            var start = random.Next(body.Length);
+            var text = body.Substring(start, Math.Min(body.Length - start, random.Next(2, 8))).Trim();
+            var query = random.Next(3) == 0 ? $"\"{text}\"" : text;
+            if (text.Length < 2 || text.Contains('"', StringComparison.Ordinal) || Parse(query).Root is null)
+            {
+                continue;
+            }
+
+            var scored = ids(Match(query));
+            var full = ids(Index.Match(Parse(query), scored: false));
+            Assert.True(scored == full, $"{query}: scored found [{scored}], the full query [{full}]");
+            var run = folder.FoldToString(text);
+            if (run.All(CharClass.IsHan) && run.Length > 1)
+            {
+                var holding = string.Join(' ', folded.Select((f, n) => (f, n)).Where(x => x.f.Contains(run, StringComparison.Ordinal))
+                    .Select(x => $"r{x.n:D2}"));
+                Assert.True(holding == scored, $"{query}: found [{scored}], held by [{holding}]");
+            }
+        }
     }
 
     [Fact]

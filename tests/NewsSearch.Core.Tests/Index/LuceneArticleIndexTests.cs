@@ -181,7 +181,7 @@ public sealed class LuceneArticleIndexTests(AnalyzerFixture analysis) : ArticleI
         var refused = Assert.Throws<IndexVersionException>(() => Open(rebuild: false));
 
         Assert.Equal(
-            $"{IndexPath} has index layout version 0, but this build reads version 1. Rebuild it: indexer index <corpus> --engine lucene --db {IndexPath} --rebuild",
+            $"{IndexPath} has index layout version 0, but this build reads version 2. Rebuild it: indexer index <corpus> --engine lucene --db {IndexPath} --rebuild",
             refused.Message);
         using var rebuilt = Open(rebuild: true);
         Assert.Empty(rebuilt.CheckIntegrity());

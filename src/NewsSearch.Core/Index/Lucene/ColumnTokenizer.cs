@@ -6,7 +6,7 @@ namespace NewsSearch.Core.Index.Lucene;
 /// <summary>
 /// Splits one of the analyzer's columns (terms separated by single spaces, see
 /// <see cref="Analysis.IndexedText"/>) into tokens at consecutive positions, so a run of grams is a
-/// phrase exactly as in the column. The terms were made by our own analyzer; nothing is changed here.
+/// phrase exactly as in the column; a second space leaves a position out (a break between words). The terms were made by our own analyzer; nothing is changed here.
 /// </summary>
 internal sealed class ColumnTokenizer : Tokenizer
 {
@@ -43,6 +43,8 @@ internal sealed class ColumnTokenizer : Tokenizer
             _at = end + 1;
             if (end == start)
             {
+                // Two spaces in a row: a break between words (see Analysis.TermWalker) leaves a position out.
+                _skipped++;
                 continue;
             }
 

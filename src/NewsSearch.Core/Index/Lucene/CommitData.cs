@@ -8,8 +8,11 @@ namespace NewsSearch.Core.Index.Lucene;
 /// </summary>
 internal static class CommitData
 {
-    /// <summary>The layout of the documents; an index of another version is refused until rebuilt.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>
+    /// The layout of the documents; an index of another version is refused until rebuilt. 2: the word
+    /// columns leave a position out where a Han run breaks between two words.
+    /// </summary>
+    public const int SchemaVersion = 2;
 
     private const string SchemaKey = "schema_version";
     private const string GenerationKey = "generation";

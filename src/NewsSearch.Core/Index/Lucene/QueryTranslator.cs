@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Search;
 
 namespace NewsSearch.Core.Index.Lucene;
@@ -37,20 +38,31 @@ internal sealed class QueryTranslator(IndexReader reader)
 
     /// <summary>
     /// The articles that match on whole words, scored on them: the whole-word query, restricted to the
-    /// full query's matches where it can reach beyond them (a phrase's words may stand apart in the
-    /// text, across a comma, where its characters do not run on).
+    /// full query's matches only where it could reach beyond them. The index leaves a position out
+    /// where a Han run breaks between two words, so a phrase's words at consecutive positions are its
+    /// characters in sequence, and the costly check of its grams is left out. It stays for a phrase
+    /// that itself breaks (any word may stand in the left-out position), for words that mix Han with
+    /// other characters, and for sources, whose phrases are matched on grams.
     /// </summary>
-    public Query OnWords(QueryNode node) => HasPhrase(node)
+    public Query OnWords(QueryNode node) => NeedsGramCheck(node)
         ? new FilteredQuery(WholeWords(node), new QueryWrapperFilter(Full(node)))
         : WholeWords(node);
 
-    private static bool HasPhrase(QueryNode node) => node switch
+    private static bool NeedsGramCheck(QueryNode node) => node switch
     {
-        PhraseClause => true,
-        AnyClause any => any.Clauses.Any(HasPhrase),
-        AllClause all => all.Clauses.Any(HasPhrase),
+        PhraseClause phrase => phrase.Field == QueryField.Source || phrase.Words.Any(MixesScripts)
+            || phrase.PositionOf(phrase.Words.Count - 1) != phrase.Words.Count - 1,
+        AnyClause any => any.Clauses.Any(NeedsGramCheck),
+        AllClause all => all.Clauses.Any(NeedsGramCheck),
         _ => false, // a NOT's clause is the same in both forms
     };
+
+    // A word of Han and other characters together: its grams do not follow from its place among the words.
+    private static bool MixesScripts(string word)
+    {
+        var han = word.Count(CharClass.IsHan);
+        return han > 0 && han < word.Length;
+    }
 
     /// <summary>True when the query only excludes (e.g. <c>-日本</c>): it means "everything but".</summary>
     public static bool IsNegativeOnly(QueryNode node) =>
@@ -104,9 +116,31 @@ internal sealed class QueryTranslator(IndexReader reader)
     private Query Phrase(PhraseClause phrase, bool wordsOnly)
     {
         var (wordFields, gramFields) = Fields(phrase.Field);
-        return wordsOnly
-            ? Any(wordFields.Select(f => Sequence(f, phrase.Words, prefix: false)))
-            : Any(gramFields.Select(f => Sequence(f, phrase.Grams, phrase.Prefix)));
+        if (!wordsOnly)
+        {
+            return Any(gramFields.Select(f => Sequence(f, phrase.Grams, phrase.Prefix)));
+        }
+
+        return phrase.Field == QueryField.Source
+            ? Sequence(ArticleFields.SourceGrams, phrase.Words, prefix: false)
+            : Any(wordFields.Select(f => Words(f, phrase)));
+    }
+
+    // A phrase's words at their positions (a break in a Han run leaves one out, as in the index).
+    private static Query Words(string field, PhraseClause phrase)
+    {
+        if (phrase.Words.Count == 1)
+        {
+            return new TermQuery(new Term(field, phrase.Words[0])) { Boost = Boosts[field] };
+        }
+
+        var query = new PhraseQuery { Boost = Boosts[field] };
+        for (var i = 0; i < phrase.Words.Count; i++)
+        {
+            query.Add(new Term(field, phrase.Words[i]), phrase.PositionOf(i));
+        }
+
+        return query;
     }
 
     // The terms at consecutive positions of one field, the last one a prefix when asked.

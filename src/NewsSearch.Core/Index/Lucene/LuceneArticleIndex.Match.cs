@@ -86,9 +86,9 @@ public sealed partial class LuceneArticleIndex
                 current!.Set(doc);
                 match(doc, score, true);
             }));
-        // Random access: the set reaches the postings as their accepted documents, so a phrase's
-        // positions are only read for the documents the set holds.
-        var others = new FilteredQuery(translator.Full(root), OtherThan(onWords), FilteredQuery.RANDOM_ACCESS_FILTER_STRATEGY);
+        // The set reaches the postings as their accepted documents (a phrase's positions are only read
+        // for the documents it holds), or leads when it is sparse.
+        var others = new FilteredQuery(translator.Full(root), OtherThan(onWords), OtherArticlesStrategy.Instance);
         lease.Searcher.Search(others, new MatchCollector(scored: true, onWords: false, segment, match));
     }
 

@@ -63,7 +63,7 @@ root.Subcommands.Add(tagging);
 
 var researchDatabase = new Option<string>("--db") { Required = true, Description = "Index directory (with --engine postgres: the connection string)" };
 var researchEngine = new Option<string>("--engine") { DefaultValueFactory = _ => "lucene", Description = "lucene or postgres" };
-var researchRare = new Option<string>("--rare") { Required = true, Description = "A word in about 1% of the articles" };
+var researchRare = new Option<string?>("--rare") { Description = "A word in about 1% of the articles (default: the word of a sample of bodies nearest 1%)" };
 var researchCommon = new Option<string>("--common") { Required = true, Description = "A word in (nearly) every article" };
 var researchTerms = new Option<string>("--terms-query") { Required = true, Description = "A query matching about 10,000 articles" };
 var researchTrends = new Option<string[]>("--trend") { Required = true, Description = "A trend query (give three)", AllowMultipleArgumentsPerToken = true };
@@ -73,7 +73,7 @@ var research = new Command("research", "Concordance, significant terms, trends a
     researchDatabase, researchEngine, researchRare, researchCommon, researchTerms, researchTrends, researchRepeat,
 };
 research.SetAction(p => ResearchBenchmark.Run(
-    p.GetValue(researchEngine)!, p.GetValue(researchDatabase)!, p.GetValue(researchRare)!, p.GetValue(researchCommon)!,
+    p.GetValue(researchEngine)!, p.GetValue(researchDatabase)!, p.GetValue(researchRare), p.GetValue(researchCommon)!,
     p.GetValue(researchTerms)!, p.GetValue(researchTrends)!, p.GetValue(researchRepeat), Console.Out));
 root.Subcommands.Add(research);
 

@@ -11,7 +11,7 @@ namespace NewsSearch.Bench;
 
 /// <summary>
 /// The research tools of issue #18 against an index, in process, match cache off: the first
-/// concordance page of a rare and of a common word, the significant terms of a result set, a trend
+/// concordance page of a rare word (given, or picked as <see cref="RareWord"/> says) and of a common word, the significant terms of a result set, a trend
 /// of three queries (median and worst of the repeats), and a concordance export of the common word
 /// to a null stream with the managed heap sampled every 50,000 lines (flat means it streams).
 /// </summary>
@@ -20,7 +20,7 @@ internal static class ResearchBenchmark
     private const int SampleEvery = 50_000;
 
     public static async Task<int> Run(
-        string engine, string database, string rare, string common, string termsQuery, IReadOnlyList<string> trendQueries, int repeat, TextWriter output)
+        string engine, string database, string? rare, string common, string termsQuery, IReadOnlyList<string> trendQueries, int repeat, TextWriter output)
     {
         using var index = ArticleIndexes.Open(engine, database);
         using var analyzer = IndexAnalyzers.For(index);
@@ -29,12 +29,20 @@ internal static class ResearchBenchmark
         var terms = new SignificantTerms(search, index, analyzer);
         var trends = new SearchTrends(search);
         output.WriteLine($"index: {search.CurrentCatalog().Count} articles ({engine}, {index.Segmenter})");
+        if (rare is null)
+        {
+            var (word, articles, fromOccurrences) = RareWord.Pick(index, search.CurrentCatalog(), analyzer);
+            rare = word;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"rare word: '{rare}', in {articles} articles ({100.0 * articles / search.CurrentCatalog().Count:0.00}%, {(fromOccurrences ? "bodies holding it" : "holding it as a word")}), the nearest 1% among the words of {RareWord.SampledArticles} sampled bodies"));
+        }
 
         int total = 0;
-        Time("concordance_rare_first_page", () => total = concordancer.Page(new ConcordanceRequest { Search = new SearchRequest { Query = rare } }).Total);
-        output.WriteLine($"  '{rare}': {total} occurrences");
-        Time("concordance_common_first_page", () => total = concordancer.Page(new ConcordanceRequest { Search = new SearchRequest { Query = common } }).Total);
-        output.WriteLine($"  '{common}': {total} occurrences");
+        ConcordanceResponse? page = null;
+        Time("concordance_rare_first_page", () => page = concordancer.Page(new ConcordanceRequest { Search = new SearchRequest { Query = rare } }));
+        output.WriteLine($"  '{rare}': {page!.Total} occurrences in {page.Articles} articles");
+        Time("concordance_common_first_page", () => page = concordancer.Page(new ConcordanceRequest { Search = new SearchRequest { Query = common } }));
+        output.WriteLine($"  '{common}': {page!.Total} occurrences in {page.Articles} articles");
         Time("terms", () => total = terms.Find(new SearchRequest { Query = termsQuery }, SignificantTerms.DefaultLimit).ForegroundSize);
         output.WriteLine($"  '{termsQuery}': {total} articles in the set");
         Time("trends", () => trends.Count(trendQueries, new SearchRequest(), TrendInterval.Month));

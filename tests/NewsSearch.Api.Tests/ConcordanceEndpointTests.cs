@@ -115,6 +115,23 @@ public class ConcordanceEndpointTests(NewsSearchApplication app) : IClassFixture
         Assert.Equal(50, (await Json.Get(_client, $"/api/v1/search/concordance?q={Json.Q("长三角")}")).GetProperty("pageSize").GetInt32());
     }
 
+    [Theory]
+    [InlineData("长三角", 5)] // 7, 11, 5 and 2 lines in four articles: pages 2 to 4 start or end inside an article
+    [InlineData("苏州工业园区 园区", 15)] // a phrase and a word inside it, 39 lines
+    [InlineData("园", 4)] // one character
+    public async Task DatePagesAreSlicesOfTheWholeConcordanceWithItsTotals(string query, int pageSize)
+    {
+        var whole = await Json.Get(_client, $"/api/v1/search/concordance?q={Json.Q(query)}&width=6&pageSize=500");
+        var all = Lines(whole);
+
+        for (var page = 2; page <= 4; page++)
+        {
+            var cut = await Json.Get(_client, $"/api/v1/search/concordance?q={Json.Q(query)}&width=6&page={page}&pageSize={pageSize}");
+            Assert.Equal(all.Skip((page - 1) * pageSize).Take(pageSize), Lines(cut));
+            Assert.Equal((all.Count, whole.GetProperty("articles").GetInt32()), (Total(cut), cut.GetProperty("articles").GetInt32()));
+        }
+    }
+
     [Fact]
     public async Task FiltersAndCollapsePickTheArticlesRead()
     {

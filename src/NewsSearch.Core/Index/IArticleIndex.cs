@@ -80,6 +80,15 @@ public interface IArticleIndex : IDisposable
     }
 
     /// <summary>
+    /// How many occurrences of <paramref name="highlights"/> (folded strings, as
+    /// <see cref="ParsedQuery.Highlights"/>) each article of <paramref name="catalog"/> holds in its body,
+    /// by slot, counted exactly as the text scan of the concordance counts them (overlapping ones once);
+    /// or null when this engine cannot count these highlights exactly from its index, and the caller
+    /// reads the text instead (the default).
+    /// </summary>
+    int[]? BodyOccurrences(IReadOnlyList<string> highlights, ArticleCatalog catalog) => null;
+
+    /// <summary>
     /// For each of <paramref name="words"/>, the number of articles holding it as a whole word in
     /// their title or body; words no article holds are absent.
     /// </summary>

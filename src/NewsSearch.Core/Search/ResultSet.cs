@@ -7,7 +7,7 @@ namespace NewsSearch.Core.Search;
 /// happen when the set is made (a few bytes per hit); the articles are read from the engine a
 /// chunk at a time as <see cref="Rows"/> is enumerated, so memory stays flat however many there are.
 /// </summary>
-public sealed class ResultSet
+public sealed partial class ResultSet
 {
     /// <summary>Articles read from the engine per round trip.</summary>
     public const int ChunkSize = 500;

@@ -58,10 +58,21 @@ public sealed class Concordancer
         return errors;
     }
 
-    /// <summary>One page of lines of a validated request, with the totals (every matching article is read).</summary>
+    /// <summary>
+    /// One page of lines of a validated request, with the totals. In date order, when the engine counts
+    /// the occurrences from its index, only the articles on the page are read; else (left and right
+    /// orders, which need every line, or highlights the engine cannot count) every matching article is.
+    /// </summary>
     public ConcordanceResponse Page(ConcordanceRequest request, CancellationToken cancellationToken = default)
     {
-        var lines = Read(request, cancellationToken);
+        var query = _search.Parser.Parse(request.Search.Query);
+        var set = _search.ReadAll(request.Search with { Sort = SearchSort.Newest });
+        if (request.Sort == ConcordanceSort.Date && set.BodyOccurrences(query.Highlights) is { } counts)
+        {
+            return CountedPage(request, set, query.Highlights, counts, cancellationToken);
+        }
+
+        var lines = Lines(request, set, query.Highlights, cancellationToken);
         var skip = (long)(request.Page - 1) * request.PageSize;
         var page = new List<ConcordanceLine>();
         var total = 0;
@@ -75,9 +86,51 @@ public sealed class Concordancer
             total++;
         }
 
-        return new ConcordanceResponse(lines.Query, total, lines.Articles, request.Page, request.PageSize, request.Width,
-            request.Sort.ToString().ToLowerInvariant(), page);
+        return Response(request, lines.Query, total, lines.Articles, page);
     }
+
+    // Totals from the counts; whole articles before the page's first line are skipped by their
+    // counts, and the text is read from the article holding it until the page is full.
+    private ConcordanceResponse CountedPage(
+        ConcordanceRequest request, ResultSet set, IReadOnlyList<string> highlights, int[] counts, CancellationToken cancellationToken)
+    {
+        var skip = (long)(request.Page - 1) * request.PageSize;
+        var total = 0L;
+        var articles = 0;
+        var places = new List<int>();
+        var skipInFirst = 0L;
+        for (var i = 0; i < counts.Length; i++)
+        {
+            if (counts[i] == 0)
+            {
+                continue;
+            }
+
+            if (total + counts[i] > skip && total < skip + request.PageSize)
+            {
+                if (places.Count == 0)
+                {
+                    skipInFirst = skip - total;
+                }
+
+                places.Add(i);
+            }
+
+            total += counts[i];
+            articles++;
+        }
+
+        var page = set.ArticlesAt(places, cancellationToken)
+            .SelectMany(article => Find(article, highlights, request.Width))
+            .Skip((int)skipInFirst)
+            .Take(request.PageSize)
+            .Select(f => f.Line)
+            .ToList();
+        return Response(request, set.Query, checked((int)total), articles, page);
+    }
+
+    private static ConcordanceResponse Response(ConcordanceRequest request, string query, int total, int articles, List<ConcordanceLine> page) =>
+        new(query, total, articles, request.Page, request.PageSize, request.Width, request.Sort.ToString().ToLowerInvariant(), page);
 
     /// <summary>
     /// Every line of a validated request in its order, read as enumerated (page and page size do not
@@ -87,9 +140,13 @@ public sealed class Concordancer
     public ConcordanceLines Read(ConcordanceRequest request, CancellationToken cancellationToken = default)
     {
         var query = _search.Parser.Parse(request.Search.Query);
-        var set = _search.ReadAll(request.Search with { Sort = SearchSort.Newest });
+        return Lines(request, _search.ReadAll(request.Search with { Sort = SearchSort.Newest }), query.Highlights, cancellationToken);
+    }
+
+    private ConcordanceLines Lines(ConcordanceRequest request, ResultSet set, IReadOnlyList<string> highlights, CancellationToken cancellationToken)
+    {
         var lines = new ConcordanceLines(set.Query);
-        var found = Find(set, query.Highlights, request.Width, lines, cancellationToken);
+        var found = Find(set, highlights, request.Width, lines, cancellationToken);
         lines.Lines = request.Sort == ConcordanceSort.Date ? found.Select(f => f.Line) : Sorted(found, request.Sort);
         return lines;
     }
@@ -111,26 +168,41 @@ public sealed class Concordancer
     {
         foreach (var (article, _) in set.Articles(cancellationToken))
         {
-            var folded = _folder.Fold(article.Body);
-            var marks = SnippetBuilder.FindMarks(folded.Text, highlights, mergeTouching: false);
-            if (marks.Count == 0)
+            var any = false;
+            foreach (var found in Find(article, highlights, width))
             {
-                continue;
-            }
+                if (!any)
+                {
+                    counts.Articles++;
+                    any = true;
+                }
 
-            counts.Articles++;
-            var heading = ArticleHeading.Of(article);
-            foreach (var (start, end) in marks)
-            {
-                var from = folded.ToOriginal(start);
-                var to = folded.ToOriginal(end);
-                var line = new ConcordanceLine(
-                    article.Id, article.Title, article.Published,
-                    ContextText.Before(folded.Original, from, width), ContextText.Plain(folded.Original[from..to]), ContextText.After(folded.Original, to, width),
-                    heading.Text, heading.Derived);
-                var leftKey = ContextText.Before(folded.Text, start, width);
-                yield return new Found(line, Reversed(leftKey), folded.Text[start..end], ContextText.After(folded.Text, end, width));
+                yield return found;
             }
+        }
+    }
+
+    // The occurrences in one article's body, in text order: what the totals count, one line each.
+    private IEnumerable<Found> Find(Article article, IReadOnlyList<string> highlights, int width)
+    {
+        var folded = _folder.Fold(article.Body);
+        var marks = SnippetBuilder.FindMarks(folded.Text, highlights, mergeTouching: false);
+        if (marks.Count == 0)
+        {
+            yield break;
+        }
+
+        var heading = ArticleHeading.Of(article);
+        foreach (var (start, end) in marks)
+        {
+            var from = folded.ToOriginal(start);
+            var to = folded.ToOriginal(end);
+            var line = new ConcordanceLine(
+                article.Id, article.Title, article.Published,
+                ContextText.Before(folded.Original, from, width), ContextText.Plain(folded.Original[from..to]), ContextText.After(folded.Original, to, width),
+                heading.Text, heading.Derived);
+            var leftKey = ContextText.Before(folded.Text, start, width);
+            yield return new Found(line, Reversed(leftKey), folded.Text[start..end], ContextText.After(folded.Text, end, width));
         }
     }
 

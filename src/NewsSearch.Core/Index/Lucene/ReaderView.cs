@@ -30,6 +30,9 @@ internal sealed class ReaderView
 
     public ArticleCatalog Catalog { get; }
 
+    /// <summary>The articles of this reader read last (without their origin).</summary>
+    public RecentArticles Recent { get; } = new();
+
     /// <summary>The catalog slot of each document of the segment (-1: not a live article).</summary>
     public int[] SlotsOf(AtomicReaderContext leaf) => _slotsByLeaf[leaf.Ord];
 

@@ -19,7 +19,7 @@ internal static class StoredLookup
     /// <summary>
     /// The stored article with <paramref name="key"/>, with its origin when asked (from its placement
     /// document: a second read), read straight from the documents the view of the searcher's reader
-    /// places it in; null when it is not a live article of that reader.
+    /// places it in (or kept from a recent read); null when it is not a live article of that reader.
     /// </summary>
     public static Article? ArticleAt(IndexSearcher searcher, ReaderView view, long key, bool withOrigin)
     {
@@ -29,7 +29,7 @@ internal static class StoredLookup
             return null;
         }
 
-        var article = ArticleFields.ToArticle(searcher.Doc(view.ArticleDoc(slot)));
+        var article = view.Recent.Get(slot) ?? view.Recent.Keep(slot, ArticleFields.ToArticle(searcher.Doc(view.ArticleDoc(slot))));
         var placement = view.PlacementDoc(slot);
         return placement < 0 || !withOrigin ? article : article with { Origin = searcher.Doc(placement, OriginFields).Get(ArticleFields.Origin) };
     }

@@ -66,6 +66,8 @@ public sealed class CountingArticleIndex(IArticleIndex inner) : IArticleIndex
 
     public IReadOnlyDictionary<string, int> DocumentFrequencies(IReadOnlyCollection<string> words) => inner.DocumentFrequencies(words);
 
+    public KeptWords? ArticleWords(IReadOnlyList<long> keys) => inner.ArticleWords(keys);
+
     public IReadOnlyList<ScoredMatch> MatchAnyWord(IReadOnlyCollection<string> words, int limit) => inner.MatchAnyWord(words, limit);
 
     public IReadOnlyList<WordCount> TitleWordsStartingWith(string prefix, int limit) => inner.TitleWordsStartingWith(prefix, limit);

@@ -95,6 +95,15 @@ public interface IArticleIndex : IDisposable
     IReadOnlyDictionary<string, int> DocumentFrequencies(IReadOnlyCollection<string> words);
 
     /// <summary>
+    /// The distinct words of each article's title and body (the analyzer's dictionary words, folded,
+    /// as <see cref="Analysis.Analyzer.Analyze"/> gives them), read back from what the engine kept
+    /// when it indexed the articles, so they need not be analyzed again; null when the engine keeps
+    /// none (the default), and an article's entry is null when it was indexed before the engine kept
+    /// them: analyze the text then.
+    /// </summary>
+    KeptWords? ArticleWords(IReadOnlyList<long> keys) => null;
+
+    /// <summary>
     /// Articles holding any of <paramref name="words"/> as a whole word in their title or body, best
     /// first (relevance higher is better), at most <paramref name="limit"/> of them.
     /// </summary>

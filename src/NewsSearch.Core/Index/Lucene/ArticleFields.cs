@@ -66,6 +66,13 @@ internal static class ArticleFields
     /// <summary>The stored fields a write batch reads of an article (never its texts).</summary>
     public static readonly ISet<string> StateFields = new HashSet<string>(StringComparer.Ordinal) { Id, Key, Hash, Signature, Published };
 
+    /// <summary>
+    /// The word columns: indexed as every text field, and each document's distinct terms kept as a
+    /// term vector (terms and their counts only: no positions, no offsets), so the words of a set of
+    /// articles are read back (<see cref="LuceneArticleIndex.ArticleWords"/>) instead of segmented again.
+    /// </summary>
+    public static readonly FieldType WordsType = NewWordsType();
+
     public static string Text(long key) => key.ToString(CultureInfo.InvariantCulture);
 
     public static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
@@ -87,9 +94,9 @@ internal static class ArticleFields
             new StoredField(Author, article.Author),
             new StoredField(Body, article.Body),
             new NumericDocValuesField(Day, article.Published?.DayNumber ?? ArticleCatalog.NoDate),
-            new TextField(TitleWords, indexed.Title.Words, Field.Store.NO),
+            new Field(TitleWords, indexed.Title.Words, WordsType),
             new TextField(TitleGrams, indexed.Title.Grams, Field.Store.NO),
-            new TextField(BodyWords, indexed.Body.Words, Field.Store.NO),
+            new Field(BodyWords, indexed.Body.Words, WordsType),
             new TextField(BodyGrams, indexed.Body.Grams, Field.Store.NO),
             new TextField(SourceGrams, indexed.Source.Grams, Field.Store.NO),
         };
@@ -191,6 +198,13 @@ internal static class ArticleFields
 
     /// <summary>The file part of an origin: JSON Lines origins carry a <c>:line</c> suffix.</summary>
     public static string? OriginFileOf(string? origin) => SourceOrigins.FileOf(origin);
+
+    private static FieldType NewWordsType()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true };
+        type.Freeze();
+        return type;
+    }
 
     private static ArticleTags TagsOf(LuceneDocument document)
     {

@@ -40,16 +40,14 @@ public sealed partial class ResultSet
     internal IEnumerable<(Articles.Article Article, double Score)> Articles(CancellationToken cancellationToken = default) =>
         Read(_hits, cancellationToken);
 
-    /// <summary>At most <paramref name="count"/> of the articles, spread evenly over the order (every one when there are no more), for samples.</summary>
-    internal IEnumerable<(Articles.Article Article, double Score)> Articles(int count, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The internal keys of at most <paramref name="count"/> of the articles, spread evenly over the
+    /// order (every one when there are no more), for samples of what the engine kept of them.
+    /// </summary>
+    internal IReadOnlyList<long> Keys(int count)
     {
-        if (count >= _hits.Count)
-        {
-            return Read(_hits, cancellationToken);
-        }
-
-        var picked = Enumerable.Range(0, count).Select(i => _hits[(int)((long)i * _hits.Count / count)]).ToList();
-        return Read(picked, cancellationToken);
+        var picked = count >= _hits.Count ? _hits : Enumerable.Range(0, count).Select(i => _hits[(int)((long)i * _hits.Count / count)]);
+        return picked.Select(h => _catalog.Keys[h.Slot]).ToList();
     }
 
     private IEnumerable<(Articles.Article Article, double Score)> Read(List<Candidate> hits, CancellationToken cancellationToken)

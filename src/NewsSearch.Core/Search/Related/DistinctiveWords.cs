@@ -48,12 +48,15 @@ internal static class DistinctiveWords
     public static HashSet<string> Set(Analyzer analyzer, string title, string body) =>
         new(Frequencies(analyzer, title, body).Keys, StringComparer.Ordinal);
 
+    /// <summary>Whether an analyzed word is a candidate: single characters and numbers say little of a topic.</summary>
+    public static bool IsCandidate(string term) => term.Length >= 2 && !char.IsDigit(term[0]);
+
     private static void Count(IReadOnlyList<Token> words, int weight, Dictionary<string, int> frequencies)
     {
         foreach (var word in words)
         {
             var term = word.Term;
-            if (term.Length >= 2 && !char.IsDigit(term[0]))
+            if (IsCandidate(term))
             {
                 frequencies[term] = frequencies.GetValueOrDefault(term) + weight;
             }

@@ -29,20 +29,20 @@ public sealed class SignificantTerms
     public const int MinForegroundArticles = 2;
 
     private readonly SearchService _search;
-    private readonly Analyzer _analyzer;
+    private readonly ForegroundWords _words;
     private readonly DocumentFrequencyCache _frequencies;
     private readonly int _sampleSize;
 
     /// <summary>Creates the service over the search service, the index and its analyzer.</summary>
     /// <param name="search">The search service.</param>
     /// <param name="index">The engine, for the background counts.</param>
-    /// <param name="analyzer">The index's analyzer, which splits the articles into words.</param>
+    /// <param name="analyzer">The index's analyzer, which splits into words the articles the engine kept no words for.</param>
     /// <param name="sampleSize">Most articles of a set read (<see cref="SampleSize"/>; tests use fewer).</param>
     public SignificantTerms(SearchService search, IArticleIndex index, Analyzer analyzer, int sampleSize = SampleSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(sampleSize, 1);
         _search = search;
-        _analyzer = analyzer;
+        _words = new ForegroundWords(index, analyzer);
         _frequencies = new DocumentFrequencyCache(index);
         _sampleSize = sampleSize;
     }
@@ -59,21 +59,13 @@ public sealed class SignificantTerms
         var background = _search.CurrentCatalog().Count;
         var sampled = set.Count > _sampleSize;
         var own = _search.Parser.Parse(request.Query).Highlights; // the query's own words, and those inside its runs (太仓 of 太仓港), say nothing new
-        var foreground = new Dictionary<string, int>(StringComparer.Ordinal);
-        var read = 0;
-        foreach (var (article, _) in set.Articles(sampled ? _sampleSize : set.Count, cancellationToken))
-        {
-            read++;
-            foreach (var word in DistinctiveWords.Set(_analyzer, article.Title, article.Body))
-            {
-                if (!StopWords.Contains(word) && !own.Any(h => h.Contains(word, StringComparison.Ordinal)) && !word.Any(char.IsDigit))
-                {
-                    foreground[word] = foreground.GetValueOrDefault(word) + 1;
-                }
-            }
-        }
+        var (foreground, read) = _words.Count(set.Keys(sampled ? _sampleSize : set.Count), cancellationToken);
 
-        var candidates = foreground.Where(f => f.Value >= MinForegroundArticles).Select(f => f.Key).ToList();
+        // What is left out is left out word by word, so once per distinct word rather than per article.
+        var candidates = foreground
+            .Where(f => f.Value >= MinForegroundArticles && !StopWords.Contains(f.Key) && !own.Any(h => h.Contains(f.Key, StringComparison.Ordinal)) && !f.Key.Any(char.IsDigit))
+            .Select(f => f.Key)
+            .ToList();
         var frequencies = _frequencies.Lookup(candidates, background);
         var terms = candidates
             .Where(frequencies.ContainsKey)

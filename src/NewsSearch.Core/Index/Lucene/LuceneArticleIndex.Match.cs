@@ -117,30 +117,6 @@ public sealed partial class LuceneArticleIndex
     });
 
     /// <inheritdoc />
-    public IReadOnlyDictionary<string, int> DocumentFrequencies(IReadOnlyCollection<string> words)
-    {
-        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (words.Count == 0)
-        {
-            return frequencies;
-        }
-
-        using var lease = _readers.Acquire();
-        foreach (var word in words.Distinct(StringComparer.Ordinal))
-        {
-            // Counted over live articles, each once even when it holds the word in title and body.
-            var counter = new TotalHitCountCollector();
-            lease.Searcher.Search(AnyWord([word], titleBoost: 1f), counter);
-            if (counter.TotalHits > 0)
-            {
-                frequencies[word] = counter.TotalHits;
-            }
-        }
-
-        return frequencies;
-    }
-
-    /// <inheritdoc />
     public IReadOnlyList<ScoredMatch> MatchAnyWord(IReadOnlyCollection<string> words, int limit)
     {
         if (words.Count == 0 || limit <= 0)

@@ -12,7 +12,9 @@ public sealed partial class LuceneArticleIndex
     /// cheaper than segmenting the stored text again. Each term's bytes are looked up once in a hash of
     /// the call's vocabulary, and decoded to a string only the first time. An article document written
     /// before the columns kept vectors has none at all and maps to null; one with vectors but no words
-    /// in a column (an empty title) has no vector for that column.
+    /// in a column (an empty title) has no vector for that column. A "word" longer than the column
+    /// tokenizer takes (over 10,922 characters: a pasted blob) is in no column, so it is not kept
+    /// either; no article could count for it in the background.
     /// </remarks>
     public KeptWords? ArticleWords(IReadOnlyList<long> keys)
     {

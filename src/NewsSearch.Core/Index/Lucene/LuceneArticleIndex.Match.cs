@@ -7,9 +7,6 @@ namespace NewsSearch.Core.Index.Lucene;
 
 public sealed partial class LuceneArticleIndex
 {
-    /// <summary>How a match scores the segments (tests choose the threads).</summary>
-    internal SegmentSearch Segments { get; set; } = SegmentSearch.Default;
-
     /// <inheritdoc />
     public IReadOnlyList<ScoredMatch> Match(ParsedQuery query, bool scored = true)
     {
@@ -56,7 +53,7 @@ public sealed partial class LuceneArticleIndex
     // match the whole-word query are scored on their words alone, then the full query runs only over
     // the others (its runs of characters are phrase queries, the costliest part of a search, and
     // most articles that hold a run hold it as a word).
-    private void Walk(ReaderHolder.Lease lease, ParsedQuery query, bool scored, Action<AtomicReaderContext> segment, Action<int, double, bool> match)
+    private static void Walk(ReaderHolder.Lease lease, ParsedQuery query, bool scored, Action<AtomicReaderContext> segment, Action<int, double, bool> match)
     {
         if (query.Root is not { } root)
         {
@@ -66,19 +63,19 @@ public sealed partial class LuceneArticleIndex
         var translator = new QueryTranslator(lease.Reader);
         if (QueryTranslator.IsNegativeOnly(root))
         {
-            Segments.Run(lease.Searcher, translator.Full(root), new MatchCollector(scored: false, onWords: true, segment, match));
+            lease.Searcher.Search(translator.Full(root), new MatchCollector(scored: false, onWords: true, segment, match));
             return;
         }
 
         if (!scored)
         {
-            Segments.Run(lease.Searcher, translator.Full(root), new MatchCollector(scored: false, onWords: false, segment, match));
+            lease.Searcher.Search(translator.Full(root), new MatchCollector(scored: false, onWords: false, segment, match));
             return;
         }
 
         var onWords = new FixedBitSet?[lease.Reader.Leaves.Count];
         FixedBitSet? current = null;
-        Segments.Run(lease.Searcher, translator.OnWords(root), new MatchCollector(scored: true, onWords: true,
+        lease.Searcher.Search(translator.OnWords(root), new MatchCollector(scored: true, onWords: true,
             leaf =>
             {
                 current = onWords[leaf.Ord] = new FixedBitSet(leaf.AtomicReader.MaxDoc);
@@ -92,7 +89,7 @@ public sealed partial class LuceneArticleIndex
         // The set reaches the postings as their accepted documents (a phrase's positions are only read
         // for the documents it holds), or leads when it is sparse.
         var others = new FilteredQuery(translator.Full(root), OtherThan(onWords), OtherArticlesStrategy.Instance);
-        Segments.Run(lease.Searcher, others, new MatchCollector(scored: true, onWords: false, segment, match));
+        lease.Searcher.Search(others, new MatchCollector(scored: true, onWords: false, segment, match));
     }
 
     // The live documents of each segment that are not in its set.

@@ -22,13 +22,7 @@ internal sealed class MatchCollector(
 
     public void SetScorer(Scorer scorer) => _scorer = scorer;
 
-    /// <summary>Whether matches are scored.</summary>
-    public bool Scored => scored;
-
     public void Collect(int doc) => match(doc, scored ? _scorer!.GetScore() : 0f, onWords);
-
-    /// <summary>A match scored elsewhere (see <see cref="SegmentSearch"/>), in the current segment.</summary>
-    public void Collect(int doc, float score) => match(doc, scored ? score : 0f, onWords);
 
     /// <summary>The key of a document of <paramref name="reader"/> by its global doc id.</summary>
     public static long KeyOf(IndexReader reader, int doc)

@@ -369,6 +369,11 @@ public abstract class ArticleIndexContractTests : IClassFixture<AnalyzerFixture>
             var scored = ids(Match(query));
             var full = ids(Index.Match(Parse(query), scored: false));
             Assert.True(scored == full, $"{query}: scored found [{scored}], the full query [{full}]");
+            var excluded = pieces[random.Next(12)];
+            var without = $"{query} NOT {excluded}";
+            var scoredWithout = ids(Match(without));
+            var fullWithout = ids(Index.Match(Parse(without), scored: false));
+            Assert.True(scoredWithout == fullWithout, $"{without}: scored found [{scoredWithout}], the full query [{fullWithout}]");
             var run = folder.FoldToString(text);
             if (run.All(CharClass.IsHan) && run.Length > 1)
             {

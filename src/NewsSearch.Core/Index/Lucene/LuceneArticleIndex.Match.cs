@@ -88,8 +88,28 @@ public sealed partial class LuceneArticleIndex
             }));
         // The set reaches the postings as their accepted documents (a phrase's positions are only read
         // for the documents it holds), or leads when it is sparse.
-        var others = new FilteredQuery(translator.Full(root), OtherThan(onWords), OtherArticlesStrategy.Instance);
+        var others = new FilteredQuery(translator.Full(root), OtherThan(WordsOfIncluded(lease, translator, root) ?? onWords), OtherArticlesStrategy.Instance);
         lease.Searcher.Search(others, new MatchCollector(scored: true, onWords: false, segment, match));
+    }
+
+    // A query that excludes (苏州 NOT 上海) keeps out of the first pass the articles an excluded clause
+    // takes, which the full query excludes too: the second pass has nothing to find among any article
+    // holding the included clauses' words, which are far more (here every article holding the word 苏州).
+    // Null for a query without a NOT of its own.
+    private static FixedBitSet?[]? WordsOfIncluded(ReaderHolder.Lease lease, QueryTranslator translator, QueryNode root)
+    {
+        if (root is not AllClause all || !all.Clauses.Any(c => c is NotClause))
+        {
+            return null;
+        }
+
+        var included = all.Clauses.Where(c => c is not NotClause).ToList();
+        var sets = new FixedBitSet?[lease.Reader.Leaves.Count];
+        FixedBitSet? current = null;
+        lease.Searcher.Search(
+            translator.WholeWords(included.Count == 1 ? included[0] : new AllClause(included)),
+            new MatchCollector(scored: false, onWords: true, leaf => current = sets[leaf.Ord] = new FixedBitSet(leaf.AtomicReader.MaxDoc), (doc, _, _) => current!.Set(doc)));
+        return sets;
     }
 
     // The live documents of each segment that are not in its set.

@@ -217,7 +217,9 @@ public sealed partial class LuceneArticleIndex : IArticleIndex
     {
         if (!DirectoryReader.IndexExists(directory))
         {
-            if (directory.ListAll().Any(f => f != IndexWriter.WRITE_LOCK_NAME))
+            // Files and still no index: foreign ones, unless another opener's first commit appeared
+            // between the two looks (its segments_1 is the file seen), so look again.
+            if (directory.ListAll().Any(f => f != IndexWriter.WRITE_LOCK_NAME) && !DirectoryReader.IndexExists(directory))
             {
                 throw new IndexVersionException(
                     $"{path} holds files but no NewsSearch index; choose another directory or start it afresh with --rebuild.");

@@ -44,24 +44,41 @@ internal sealed class FacetTally
     {
         if (failures == 0)
         {
+            // The common case, once per match of a common word: the group looked up once.
+            var marks = MarksOf(slot);
             for (var d = 0; d < _counts.Length; d++)
             {
-                AddBits(d, slot);
+                AddBits(d, slot, marks);
             }
 
-            AddDate(slot);
+            AddDate(slot, marks);
         }
         else if ((failures & (failures - 1)) == 0)
         {
             var dimension = BitOperations.TrailingZeroCount(failures);
             if (dimension < _counts.Length)
             {
-                AddBits(dimension, slot);
+                AddBits(dimension, slot, MarksOf(slot));
             }
             else if (dimension == SearchFilter.DateDimension)
             {
-                AddDate(slot);
+                AddDate(slot, MarksOf(slot));
             }
+        }
+    }
+
+    /// <summary>Adds <paramref name="matches"/> articles counted elsewhere (by <see cref="MatchBits"/>) to a value.</summary>
+    public void AddToValue(int dimension, int bit, int matches) => _counts[dimension][bit] += matches;
+
+    /// <summary>Adds <paramref name="matches"/> articles counted elsewhere to a year.</summary>
+    public void AddToYear(int year, int matches) => _yearCounts[year - _catalog.FirstYear] += matches;
+
+    /// <summary>Counts one article counted elsewhere in its month, when months are counted.</summary>
+    public void AddToMonth(int slot)
+    {
+        if (_months is not null && _catalog.Months[slot] is var month and not 0)
+        {
+            CountMonth(month);
         }
     }
 
@@ -99,12 +116,11 @@ internal sealed class FacetTally
         _groups.Clear();
     }
 
-    private void AddBits(int dimension, int slot)
+    private void AddBits(int dimension, int slot, GroupMarks? marks)
     {
-        var mask = _catalog.Masks[dimension][slot];
-        if (MarksOf(slot) is { } marks)
+        if (marks is not null)
         {
-            marks.Masks[dimension] |= mask;
+            marks.Masks[dimension] |= _catalog.Masks[dimension][slot];
         }
         else
         {
@@ -112,7 +128,7 @@ internal sealed class FacetTally
         }
     }
 
-    private void AddDate(int slot)
+    private void AddDate(int slot, GroupMarks? marks)
     {
         var year = _catalog.Years[slot];
         if (year == 0)
@@ -121,7 +137,7 @@ internal sealed class FacetTally
         }
 
         var month = _months is null ? 0 : _catalog.Months[slot];
-        if (MarksOf(slot) is { } marks)
+        if (marks is not null)
         {
             AddOnce(marks.Years, year);
             if (_months is not null)

@@ -41,7 +41,22 @@ internal sealed class SearchFilter
         _dated = request.From is not null || request.To is not null;
         _fromDay = request.From?.DayNumber ?? int.MinValue + 1;
         _toDay = request.To?.DayNumber ?? int.MaxValue;
+        IsEmpty = !_active.Contains(true) && _sources is null && !_dated;
     }
+
+    /// <summary>True when the request filters nothing, so every article passes.</summary>
+    public bool IsEmpty { get; }
+
+    /// <summary>True when the request filters on the dimension (facet dimensions 0-2, <see cref="SourceDimension"/>, <see cref="DateDimension"/>).</summary>
+    public bool Filters(int dimension) => dimension switch
+    {
+        < SourceDimension => _active[dimension],
+        SourceDimension => _sources is not null,
+        _ => _dated,
+    };
+
+    /// <summary>The values a facet dimension's filter accepts, one bit each (OR within the dimension).</summary>
+    public ulong Accepted(int dimension) => _masks[dimension];
 
     /// <summary>A bit per failed dimension (facet dimensions 0-2, then source, then date); 0 when the article passes.</summary>
     public int Failures(ArticleCatalog catalog, int slot)

@@ -49,29 +49,20 @@ public sealed partial class SearchService
         var started = Stopwatch.GetTimestamp();
         var query = _parser.Parse(request.Query);
         var catalog = CurrentCatalog();
-        var tally = new FacetTally(catalog, request.Collapse, countMonths: request.Timeline == SearchTimeline.Month);
-        var matched = Find(query, request, catalog, tally, request.Sort);
-        tally.Finish();
+        var result = Known(query, request, catalog) is { } known
+            ? PageOfKnown(known, request, catalog)
+            : PageOfFound(query, request, catalog);
 
-        // Only the first pages are ordered (browsing finds its hits in page order already).
-        var order = HitOrder.For(PageOrder(query, request), catalog);
-        using var reprints = new ReprintCollapse(catalog, matched);
-        var hits = request.Collapse ? reprints.OnePerGroup(matched, order) : matched;
-        var ordered = FoundInPageOrder(query, request) ? hits : HitOrder.Top(hits, request.Page * request.PageSize, order);
-        var skip = (request.Page - 1) * request.PageSize;
-        var page = ordered.Skip(skip).Take(request.PageSize).ToList();
-        var articles = _index.Fetch(page.Select(h => catalog.Keys[h.Slot]).ToList(), withOrigin: false);
-        var pageHits = page
+        var articles = _index.Fetch(result.Hits.Select(h => catalog.Keys[h.Slot]).ToList(), withOrigin: false);
+        var pageHits = result.Hits
             .Where(h => articles.ContainsKey(catalog.Keys[h.Slot])) // deleted since the catalog was read
             .Select(h => ToHit(articles[catalog.Keys[h.Slot]], h.Score, query,
-                reprints.Versions(h.Slot), catalog.GroupIdOf(h.Slot)))
+                result.Counts.Versions(h.Slot), catalog.GroupIdOf(h.Slot)))
             .ToList();
 
-        var facets = BuildFacets(catalog, tally, request);
-        var total = hits.Count;
-        CandidateLists.Return(matched);
+        var facets = BuildFacets(catalog, result.Counts.Tally, request);
         var took = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        return new SearchResponse(total, request.Page, request.PageSize, Math.Round(took, 2), query.Display, pageHits, facets);
+        return new SearchResponse(result.Counts.Total, request.Page, request.PageSize, Math.Round(took, 2), query.Display, pageHits, facets);
     }
 
     /// <summary>The current catalog, reloaded when the index has changed since it was built.</summary>
@@ -144,15 +135,13 @@ public sealed partial class SearchService
     private List<Candidate> Match(ParsedQuery query, SearchSort sort, ArticleCatalog catalog, SearchFilter filter, FacetTally? tally)
     {
         // Ordering by date needs no relevance scores; scored matches serve both orders.
-        var key = $"{catalog.Generation}\u001F{query.Display}";
-        var scoredKey = key + "\u001Fscored";
         var scored = sort == SearchSort.Relevance;
         var hits = CandidateLists.Rent();
-        if ((scored ? _matches.TryGet(scoredKey) : _matches.TryGet(scoredKey) ?? _matches.TryGet(key)) is { } known)
+        if (KnownMatchesOf(query, sort, catalog) is { } known)
         {
-            foreach (var match in known)
+            foreach (var match in known.All)
             {
-                Take(match);
+                Take(scored ? match : match with { Score = 0 }); // as unscored as the engine's answer would be
             }
 
             return hits;
@@ -168,7 +157,8 @@ public sealed partial class SearchService
         });
         if (all is not null)
         {
-            _matches.Add(scored ? scoredKey : key, all);
+            // Scored matches serve the date orders too, so they replace unscored ones.
+            _matches.Add(MatchKey(query, catalog, scored), new KnownMatches([.. all]), scored ? MatchKey(query, catalog, scored: false) : null);
         }
 
         return hits;

@@ -4,7 +4,7 @@ namespace NewsSearch.Core.Tests.Search;
 
 public sealed class MatchCacheTests
 {
-    private static IReadOnlyList<Candidate> Matches(int count) => Enumerable.Range(1, count).Select(i => new Candidate(i, i, true)).ToList();
+    private static KnownMatches Matches(int count) => new(Enumerable.Range(1, count).Select(i => new Candidate(i, i, true)).ToArray());
 
     [Fact]
     public void Add_ThenTryGet_GivesTheSameMatches()
@@ -53,5 +53,20 @@ public sealed class MatchCacheTests
 
         Assert.False(cache.Enabled);
         Assert.Null(cache.TryGet("q"));
+    }
+
+    [Fact]
+    public void Add_Replacing_DropsTheReplacedEntryAndItsShareOfTheBound()
+    {
+        var cache = new MatchCache(40);
+        cache.Add("unscored", Matches(10));
+        cache.Add("scored", Matches(10), replaces: "unscored");
+        cache.Add("b", Matches(10));
+        cache.Add("c", Matches(10));
+
+        Assert.Null(cache.TryGet("unscored"));
+        Assert.NotNull(cache.TryGet("scored")); // 30 held: nothing evicted
+        Assert.NotNull(cache.TryGet("b"));
+        Assert.NotNull(cache.TryGet("c"));
     }
 }

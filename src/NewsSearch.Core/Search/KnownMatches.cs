@@ -1,0 +1,81 @@
+using NewsSearch.Core.Index;
+
+namespace NewsSearch.Core.Search;
+
+/// <summary>
+/// A query's matches as the <see cref="MatchCache"/> keeps them, with what the requests that come
+/// back to them reuse: the matches in each result order, sorted once on first use (a page then
+/// reads the first few instead of selecting them from all), their facet values as bit sets
+/// (<see cref="MatchBits"/>), and the counts of the request without filters. All are for the one
+/// catalog generation the cache key names. Thread-safe: each order and count is computed once,
+/// by the first request that needs it, while others asking for it wait (a burst of requests for a
+/// common word would otherwise sort its 100,000 matches once each).
+/// </summary>
+internal sealed class KnownMatches(Candidate[] all)
+{
+    private readonly Lock _gate = new();
+    private readonly int[]?[] _orders = new int[]?[Enum.GetValues<SearchSort>().Length];
+    private readonly MatchCounts?[] _unfiltered = new MatchCounts?[4];
+    private MatchBits? _bits;
+
+    /// <summary>Every match, in the engine's order.</summary>
+    public Candidate[] All { get; } = all;
+
+    /// <summary>Positions in <see cref="All"/> in <paramref name="sort"/>'s order (4 bytes per match, kept).</summary>
+    public int[] InOrder(SearchSort sort, ArticleCatalog catalog)
+    {
+        if (Volatile.Read(ref _orders[(int)sort]) is { } known)
+        {
+            return known;
+        }
+
+        lock (_gate)
+        {
+            return _orders[(int)sort] ??= Sorted(sort, catalog);
+        }
+    }
+
+    /// <summary>The matches' facet values as bit sets (about 6 bytes per match at 40 values, kept).</summary>
+    public MatchBits Bits(ArticleCatalog catalog)
+    {
+        if (Volatile.Read(ref _bits) is { } known)
+        {
+            return known;
+        }
+
+        lock (_gate)
+        {
+            return _bits ??= new MatchBits(All, catalog);
+        }
+    }
+
+    /// <summary>The counts of a request without filters, computed on first use.</summary>
+    public MatchCounts Unfiltered(ArticleCatalog catalog, bool collapse, bool countMonths, SearchFilter noFilter)
+    {
+        var slot = (collapse ? 2 : 0) + (countMonths ? 1 : 0);
+        if (Volatile.Read(ref _unfiltered[slot]) is { } known)
+        {
+            return known;
+        }
+
+        var counts = Bits(catalog).Count(noFilter, collapse, countMonths).Counts;
+        lock (_gate)
+        {
+            return _unfiltered[slot] ??= counts;
+        }
+    }
+
+    private int[] Sorted(SearchSort sort, ArticleCatalog catalog)
+    {
+        var order = HitOrder.For(sort, catalog);
+        var positions = new int[All.Length];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = i;
+        }
+
+        var all = All;
+        Array.Sort(positions, (a, b) => order(all[a], all[b]));
+        return positions;
+    }
+}

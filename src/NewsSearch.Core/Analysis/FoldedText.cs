@@ -6,9 +6,9 @@ namespace NewsSearch.Core.Analysis;
 /// </summary>
 public sealed class FoldedText
 {
-    private readonly int[] _originalIndex;
+    private readonly int[]? _originalIndex; // null when every character folded to exactly one
 
-    internal FoldedText(string original, string text, int[] originalIndex)
+    internal FoldedText(string original, string text, int[]? originalIndex)
     {
         Original = original;
         Text = text;
@@ -22,5 +22,14 @@ public sealed class FoldedText
     public string Text { get; }
 
     /// <summary>Maps a position in <see cref="Text"/> (0..Length inclusive) to a position in <see cref="Original"/>.</summary>
-    public int ToOriginal(int foldedIndex) => _originalIndex[foldedIndex];
+    public int ToOriginal(int foldedIndex)
+    {
+        if (_originalIndex is not null)
+        {
+            return _originalIndex[foldedIndex];
+        }
+
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)foldedIndex, (uint)Text.Length, nameof(foldedIndex));
+        return foldedIndex;
+    }
 }

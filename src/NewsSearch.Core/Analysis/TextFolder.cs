@@ -25,6 +25,11 @@ public sealed class TextFolder
     /// <summary>Folds <paramref name="original"/> and keeps the offset map (for highlighting).</summary>
     public FoldedText Fold(string original)
     {
+        if (FoldedOneForOne(original) is { } same)
+        {
+            return new FoldedText(original, same, originalIndex: null);
+        }
+
         var builder = new StringBuilder(original.Length);
         var map = new int[original.Length * 2 + 1];
         var length = 0;
@@ -51,6 +56,26 @@ public sealed class TextFolder
 
         Append(ref map, length, original.Length);
         return new FoldedText(original, builder.ToString(), map);
+    }
+
+    // The usual case once the characters have been seen (every snippet folds a whole body): each
+    // folds to exactly one, so the offset map is the identity and is not built. Null otherwise.
+    private string? FoldedOneForOne(string original)
+    {
+        var single = _single;
+        var folded = original.Length <= 4096 ? stackalloc char[original.Length] : new char[original.Length];
+        for (var i = 0; i < original.Length; i++)
+        {
+            var f = single[original[i]];
+            if (f is Unknown or Expands)
+            {
+                return null;
+            }
+
+            folded[i] = f;
+        }
+
+        return new string(folded);
     }
 
     /// <summary>Folds text without keeping offsets (aliases, labels, documents to index).</summary>

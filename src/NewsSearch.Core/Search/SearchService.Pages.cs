@@ -14,7 +14,29 @@ public sealed partial class SearchService
         scored ? $"{catalog.Generation}\u001F{query.Display}\u001Fscored" : $"{catalog.Generation}\u001F{query.Display}";
 
     private KnownMatches? Known(ParsedQuery query, SearchRequest request, ArticleCatalog catalog) =>
-        query.IsBrowse ? null : KnownMatchesOf(query, request.Sort, catalog);
+        !query.IsBrowse ? KnownMatchesOf(query, request.Sort, catalog)
+        : _matches.Enabled ? EveryArticle(catalog) : null;
+
+    // Browsing matches every article: kept as one more set of known matches, per catalog.
+    private KnownMatches EveryArticle(ArticleCatalog catalog)
+    {
+        if (_everyArticle is { } kept && kept.Generation == catalog.Generation)
+        {
+            return kept.Matches;
+        }
+
+        var all = new Candidate[catalog.Count];
+        for (var slot = 0; slot < all.Length; slot++)
+        {
+            all[slot] = new Candidate(slot, 0, true);
+        }
+
+        var matches = new KnownMatches(all);
+        _everyArticle = new EveryArticleMatches(catalog.Generation, matches);
+        return matches;
+    }
+
+    private sealed record EveryArticleMatches(long Generation, KnownMatches Matches);
 
     // A query seen before (ticking a facet, turning a page, another order): its facets counted over
     // the kept bit sets, and the page read from the matches already in order.

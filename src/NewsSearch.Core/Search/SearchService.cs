@@ -19,6 +19,7 @@ public sealed partial class SearchService
     private readonly Lock _catalogGate = new();
     private readonly MatchCache _matches;
     private ArticleCatalog? _catalog;
+    private EveryArticleMatches? _everyArticle;
 
     /// <summary>Matches kept for re-use across requests for the same query (about 16 bytes each).</summary>
     public const int MatchCacheSize = 4_000_000;

@@ -18,7 +18,7 @@ namespace NewsSearch.Core.Tests.Search;
 public sealed class SearchServiceKnownMatchesTests(SearchServiceKnownMatchesTests.GeneratedIndex generated)
     : IClassFixture<SearchServiceKnownMatchesTests.GeneratedIndex>
 {
-    private static readonly string[] Queries = ["苏州", "发展", "合作", "新加坡", "日本", "坡", "苏州工业园区", "\"中新合作\"", "新加坡 -日本", "日本 OR 新加坡", "苏州 NOT 上海", "leed*", "5G"];
+    private static readonly string?[] Queries = [null, "苏州", "发展", "合作", "新加坡", "日本", "坡", "苏州工业园区", "\"中新合作\"", "新加坡 -日本", "日本 OR 新加坡", "苏州 NOT 上海", "leed*", "5G"];
 
     public static TheoryData<int> Seeds() => [1, 2, 3, 4, 5, 6, 7, 8];
 

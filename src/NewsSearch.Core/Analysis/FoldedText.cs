@@ -6,13 +6,18 @@ namespace NewsSearch.Core.Analysis;
 /// </summary>
 public sealed class FoldedText
 {
-    private readonly int[]? _originalIndex; // null when every character folded to exactly one
+    // The map in stretches, by where each starts in the folded text: a run of characters folded
+    // one for one (its start in the original), or an expansion of one original character (~its
+    // position). Null when the whole text folded one for one.
+    private readonly int[]? _starts;
+    private readonly int[]? _origins;
 
-    internal FoldedText(string original, string text, int[]? originalIndex)
+    internal FoldedText(string original, string text, int[]? starts, int[]? origins)
     {
         Original = original;
         Text = text;
-        _originalIndex = originalIndex;
+        _starts = starts;
+        _origins = origins;
     }
 
     /// <summary>The text as it was given.</summary>
@@ -24,12 +29,16 @@ public sealed class FoldedText
     /// <summary>Maps a position in <see cref="Text"/> (0..Length inclusive) to a position in <see cref="Original"/>.</summary>
     public int ToOriginal(int foldedIndex)
     {
-        if (_originalIndex is not null)
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)foldedIndex, (uint)Text.Length, nameof(foldedIndex));
+        if (_starts is null || _origins is null)
         {
-            return _originalIndex[foldedIndex];
+            return foldedIndex;
         }
 
-        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)foldedIndex, (uint)Text.Length, nameof(foldedIndex));
-        return foldedIndex;
+        // The stretch starting at or last before the position (starts are strictly increasing).
+        var found = Array.BinarySearch(_starts, foldedIndex);
+        var stretch = found >= 0 ? found : ~found - 1;
+        var origin = _origins[stretch];
+        return origin >= 0 ? origin + (foldedIndex - _starts[stretch]) : ~origin;
     }
 }

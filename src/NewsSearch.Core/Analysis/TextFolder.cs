@@ -25,57 +25,79 @@ public sealed class TextFolder
     /// <summary>Folds <paramref name="original"/> and keeps the offset map (for highlighting).</summary>
     public FoldedText Fold(string original)
     {
-        if (FoldedOneForOne(original) is { } same)
-        {
-            return new FoldedText(original, same, originalIndex: null);
-        }
-
-        var builder = new StringBuilder(original.Length);
-        var map = new int[original.Length * 2 + 1];
-        var length = 0;
+        // The map is kept as stretches (every snippet folds a whole body, and a map entry per
+        // character cost more than the folding): a run of characters folding one for one, or the
+        // characters one original character (or surrogate pair) expands to.
+        var folded = new char[original.Length + 16];
+        List<int>? starts = null; // made at the first expansion: until then the text is one run from 0
+        List<int>? origins = null; // where each stretch starts in the original; ~start for an expansion
+        var inRun = true;
+        var at = 0;
+        var single = _single;
         for (var i = 0; i < original.Length; i++)
         {
             var width = 1;
-            var folded = Folded(original, i, ref width, out var single);
-            if (folded is null)
+            var one = single[original[i]];
+            var expansion = one is Unknown or Expands ? Folded(original, i, ref width, out one) : null;
+            if (expansion is null)
             {
-                Append(ref map, length++, i);
-                builder.Append(single);
-            }
-            else
-            {
-                foreach (var f in folded)
+                if (!inRun)
                 {
-                    Append(ref map, length++, i);
-                    builder.Append(f);
+                    Start(starts!, origins!, at, i);
+                    inRun = true;
                 }
+
+                Put(ref folded, at++, one);
+                continue;
+            }
+
+            if (starts is null || origins is null)
+            {
+                (starts, origins) = ([], []);
+                if (at > 0)
+                {
+                    Start(starts, origins, 0, 0);
+                }
+            }
+
+            inRun = false;
+            if (expansion.Length > 0) // a character folding to nothing has no stretch: starts stay strictly increasing
+            {
+                Start(starts, origins, at, ~i);
+            }
+
+            foreach (var c in expansion)
+            {
+                Put(ref folded, at++, c);
             }
 
             i += width - 1;
         }
 
-        Append(ref map, length, original.Length);
-        return new FoldedText(original, builder.ToString(), map);
-    }
-
-    // The usual case once the characters have been seen (every snippet folds a whole body): each
-    // folds to exactly one, so the offset map is the identity and is not built. Null otherwise.
-    private string? FoldedOneForOne(string original)
-    {
-        var single = _single;
-        var folded = original.Length <= 4096 ? stackalloc char[original.Length] : new char[original.Length];
-        for (var i = 0; i < original.Length; i++)
+        var text = new string(folded, 0, at);
+        if (starts is null || origins is null)
         {
-            var f = single[original[i]];
-            if (f is Unknown or Expands)
-            {
-                return null;
-            }
-
-            folded[i] = f;
+            return new FoldedText(original, text, null, null); // one for one throughout
         }
 
-        return new string(folded);
+        Start(starts, origins, at, original.Length);
+        return new FoldedText(original, text, [.. starts], [.. origins]);
+    }
+
+    private static void Start(List<int> starts, List<int> origins, int folded, int original)
+    {
+        starts.Add(folded);
+        origins.Add(original);
+    }
+
+    private static void Put(ref char[] folded, int at, char c)
+    {
+        if (at == folded.Length)
+        {
+            Array.Resize(ref folded, folded.Length * 2);
+        }
+
+        folded[at] = c;
     }
 
     /// <summary>Folds text without keeping offsets (aliases, labels, documents to index).</summary>
@@ -178,15 +200,5 @@ public sealed class TextFolder
 
         var nfkc = s.IsNormalized(NormalizationForm.FormKC) ? s : s.Normalize(NormalizationForm.FormKC);
         return _script.ToSimplified(nfkc.ToLowerInvariant());
-    }
-
-    private static void Append(ref int[] map, int index, int value)
-    {
-        if (index == map.Length)
-        {
-            Array.Resize(ref map, map.Length * 2);
-        }
-
-        map[index] = value;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using NewsSearch.Core.Index;
 
@@ -23,6 +24,8 @@ internal sealed class MatchBits
     private readonly ulong[] _everything;
     private readonly ulong[] _unreprinted; // positions of articles without reprints
     private readonly int[] _reprinted; // positions of the others
+    private readonly int[] _days; // per position, the catalog's day number
+    private readonly int[] _sources; // per position, the catalog's source id
 
     public MatchBits(Candidate[] matches, ArticleCatalog catalog)
     {
@@ -34,9 +37,13 @@ internal sealed class MatchBits
         _everything = Full(matches.Length);
         _unreprinted = Full(matches.Length);
         var reprinted = new List<int>();
+        _days = new int[matches.Length];
+        _sources = new int[matches.Length];
         for (var position = 0; position < matches.Length; position++)
         {
             var slot = matches[position].Slot;
+            _days[position] = catalog.Days[slot];
+            _sources[position] = catalog.Sources[slot];
             for (var d = 0; d < _values.Length; d++)
             {
                 for (var mask = catalog.Masks[d][slot]; mask != 0; mask &= mask - 1)
@@ -69,51 +76,74 @@ internal sealed class MatchBits
     /// </summary>
     public (MatchCounts Counts, ulong[] Passing) Count(SearchFilter filter, bool collapse, bool countMonths)
     {
+        // Per filtered dimension, the positions passing it; these and the scratch set are rented
+        // (a search at 100,000 matches would otherwise allocate about 100 KB of sets).
         var passes = new ulong[]?[Dimensions];
-        for (var d = 0; d < _values.Length; d++)
+        var scratch = ArrayPool<ulong>.Shared.Rent(_words);
+        try
         {
-            if (filter.Filters(d))
+            for (var d = 0; d < _values.Length; d++)
             {
-                passes[d] = Union(_values[d], filter.Accepted(d));
+                if (filter.Filters(d))
+                {
+                    passes[d] = Union(_values[d], filter.Accepted(d));
+                }
+            }
+
+            if (filter.Filters(SearchFilter.SourceDimension) || filter.Filters(SearchFilter.DateDimension))
+            {
+                Scan(filter, passes);
+            }
+
+            return Count(filter, collapse, countMonths, passes, scratch);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(scratch);
+            foreach (var pass in passes)
+            {
+                if (pass is not null)
+                {
+                    ArrayPool<ulong>.Shared.Return(pass);
+                }
             }
         }
+    }
 
-        if (filter.Filters(SearchFilter.SourceDimension) || filter.Filters(SearchFilter.DateDimension))
-        {
-            Scan(filter, passes);
-        }
-
+    private (MatchCounts Counts, ulong[] Passing) Count(SearchFilter filter, bool collapse, bool countMonths, ulong[]?[] passes, ulong[] scratch)
+    {
         // Grouped articles count once per group (FacetTally's marks); the rest are counted here.
         var byGroup = collapse && _catalog.HasReprints;
         var counted = byGroup ? _unreprinted : _everything;
         var tally = new FacetTally(_catalog, collapse, countMonths);
         for (var d = 0; d < _values.Length; d++)
         {
-            var sideways = Intersection(passes, counted, except: d);
+            Intersect(scratch, passes, counted, except: d);
             for (var bit = 0; bit < _values[d].Length; bit++)
             {
                 if (_values[d][bit] is { } having)
                 {
-                    tally.AddToValue(d, bit, CountBoth(having, sideways));
+                    tally.AddToValue(d, bit, CountBoth(having, scratch));
                 }
             }
         }
 
-        var dated = Intersection(passes, counted, except: SearchFilter.DateDimension);
+        Intersect(scratch, passes, counted, except: SearchFilter.DateDimension);
         for (var offset = 0; offset < _years.Length; offset++)
         {
             if (_years[offset] is { } published)
             {
-                tally.AddToYear(_catalog.FirstYear + offset, CountBoth(published, dated));
+                tally.AddToYear(_catalog.FirstYear + offset, CountBoth(published, scratch));
             }
         }
 
         if (countMonths)
         {
-            ForEach(dated, position => tally.AddToMonth(_matches[position].Slot));
+            ForEach(scratch, position => tally.AddToMonth(_matches[position].Slot));
         }
 
-        var passing = Intersection(passes, _everything, except: -1);
+        var passing = new ulong[_words];
+        Intersect(passing, passes, _everything, except: -1);
         var total = CountBoth(passing, counted);
         var perGroup = new Dictionary<int, int>();
         foreach (var position in _reprinted)
@@ -136,32 +166,47 @@ internal sealed class MatchBits
         return (new MatchCounts(_catalog, tally, total, perGroup.Where(g => g.Value > 1).ToDictionary()), passing);
     }
 
-    // The source and date filters have no kept sets: one pass over the matches gives theirs.
+    // The source and date filters have no kept sets: a pass over the matches' own copies of their
+    // sources and days (read in order, not through the catalog) gives theirs.
     private void Scan(SearchFilter filter, ulong[]?[] passes)
     {
-        var bySource = filter.Filters(SearchFilter.SourceDimension) ? new ulong[_words] : null;
-        var byDate = filter.Filters(SearchFilter.DateDimension) ? new ulong[_words] : null;
-        for (var position = 0; position < _matches.Length; position++)
+        if (filter.Filters(SearchFilter.SourceDimension))
         {
-            var failures = filter.Failures(_catalog, _matches[position].Slot);
-            if (bySource is not null && (failures & (1 << SearchFilter.SourceDimension)) == 0)
-            {
-                bySource[position >> 6] |= 1UL << position;
-            }
-
-            if (byDate is not null && (failures & (1 << SearchFilter.DateDimension)) == 0)
-            {
-                byDate[position >> 6] |= 1UL << position;
-            }
+            var sources = _sources;
+            passes[SearchFilter.SourceDimension] = Select(position => filter.AcceptsSource(sources[position]));
         }
 
-        passes[SearchFilter.SourceDimension] = bySource;
-        passes[SearchFilter.DateDimension] = byDate;
+        if (filter.Filters(SearchFilter.DateDimension))
+        {
+            var days = _days;
+            passes[SearchFilter.DateDimension] = Select(position => filter.AcceptsDay(days[position]));
+        }
+    }
+
+    private ulong[] Select(Func<int, bool> accepts)
+    {
+        var set = Rent();
+        for (var w = 0; w < _words; w++)
+        {
+            var bits = 0UL;
+            var end = Math.Min(64, _matches.Length - (w << 6));
+            for (var j = 0; j < end; j++)
+            {
+                if (accepts((w << 6) + j))
+                {
+                    bits |= 1UL << j;
+                }
+            }
+
+            set[w] = bits;
+        }
+
+        return set;
     }
 
     private ulong[] Union(ulong[]?[] values, ulong accepted)
     {
-        var union = new ulong[_words];
+        var union = Rent();
         for (; accepted != 0; accepted &= accepted - 1)
         {
             var bit = BitOperations.TrailingZeroCount(accepted);
@@ -177,28 +222,34 @@ internal sealed class MatchBits
         return union;
     }
 
-    // The positions in start that pass every filtered dimension but one (-1: every one).
-    private static ulong[] Intersection(ulong[]?[] passes, ulong[] start, int except)
+    // Into result: the positions in start that pass every filtered dimension but one (-1: every one).
+    private void Intersect(ulong[] result, ulong[]?[] passes, ulong[] start, int except)
     {
-        var result = (ulong[])start.Clone();
+        Array.Copy(start, result, _words);
         for (var d = 0; d < passes.Length; d++)
         {
             if (d != except && passes[d] is { } pass)
             {
-                for (var w = 0; w < result.Length; w++)
+                for (var w = 0; w < _words; w++)
                 {
                     result[w] &= pass[w];
                 }
             }
         }
-
-        return result;
     }
 
-    private static int CountBoth(ulong[] a, ulong[] b)
+    // An empty set from the pool (it may be longer than the matches need; only _words are used).
+    private ulong[] Rent()
+    {
+        var set = ArrayPool<ulong>.Shared.Rent(_words);
+        Array.Clear(set, 0, _words);
+        return set;
+    }
+
+    private int CountBoth(ulong[] a, ulong[] b)
     {
         var count = 0;
-        for (var w = 0; w < a.Length; w++)
+        for (var w = 0; w < _words; w++)
         {
             count += BitOperations.PopCount(a[w] & b[w]);
         }
@@ -206,9 +257,9 @@ internal sealed class MatchBits
         return count;
     }
 
-    private static void ForEach(ulong[] set, Action<int> visit)
+    private void ForEach(ulong[] set, Action<int> visit)
     {
-        for (var w = 0; w < set.Length; w++)
+        for (var w = 0; w < _words; w++)
         {
             for (var bits = set[w]; bits != 0; bits &= bits - 1)
             {

@@ -70,26 +70,24 @@ internal sealed class SearchFilter
             }
         }
 
-        if (_sources is not null)
+        if (_sources is not null && !AcceptsSource(catalog.Sources[slot]))
         {
-            var source = catalog.Sources[slot];
-            if (source < 0 || !_sources[source])
-            {
-                failures |= 1 << SourceDimension;
-            }
+            failures |= 1 << SourceDimension;
         }
 
-        if (_dated)
+        if (_dated && !AcceptsDay(catalog.Days[slot]))
         {
-            var day = catalog.Days[slot];
-            if (day == ArticleCatalog.NoDate || day < _fromDay || day > _toDay)
-            {
-                failures |= 1 << DateDimension;
-            }
+            failures |= 1 << DateDimension;
         }
 
         return failures;
     }
+
+    /// <summary>True when the source filter (if any) accepts a source id (-1: none).</summary>
+    public bool AcceptsSource(int source) => _sources is null || (source >= 0 && _sources[source]);
+
+    /// <summary>True when the date filter (if any) accepts a day number (<see cref="ArticleCatalog.NoDate"/>: undated).</summary>
+    public bool AcceptsDay(int day) => !_dated || (day != ArticleCatalog.NoDate && day >= _fromDay && day <= _toDay);
 
     private void Resolve(FacetDimension dimension, IReadOnlyList<string> values, ArticleCatalog catalog)
     {

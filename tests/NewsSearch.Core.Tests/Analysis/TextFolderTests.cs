@@ -13,6 +13,8 @@ public sealed class TextFolderTests(AnalyzerFixture fixture) : IClassFixture<Ana
             "ＡＩ与5G，LEED金奖２０２２年增长6.6%",
             "見證　中日合作…㈱",
             "𠀀 surrogate pair, lone \ud800 high",
+            "…starts and ends with expansions㈱",
+            "",
         };
         foreach (var file in Directory.GetFiles(SeedCorpus.CorpusRoot, "*.txt").Order(StringComparer.Ordinal))
         {
@@ -37,6 +39,32 @@ public sealed class TextFolderTests(AnalyzerFixture fixture) : IClassFixture<Ana
         Assert.Equal(
             Enumerable.Range(0, first.Text.Length + 1).Select(first.ToOriginal),
             Enumerable.Range(0, again.Text.Length + 1).Select(again.ToOriginal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Fold_EachFoldedCharacter_MapsToTheOriginalCharacterItCameFrom(string text)
+    {
+        // The reference: fold each character (or surrogate pair) alone; every character it gives
+        // maps back to it, and the end of the folded text to the end of the original.
+        var folder = new TextFolder(fixture.Analyzer.Script);
+        var expected = new List<int>();
+        var pieces = new System.Text.StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var width = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            var piece = folder.FoldToString(text.Substring(i, width));
+            expected.AddRange(Enumerable.Repeat(i, piece.Length));
+            pieces.Append(piece);
+            i += width - 1;
+        }
+
+        expected.Add(text.Length);
+
+        var folded = folder.Fold(text);
+
+        Assert.Equal(pieces.ToString(), folded.Text);
+        Assert.Equal(expected, Enumerable.Range(0, folded.Text.Length + 1).Select(folded.ToOriginal));
     }
 
     [Fact]

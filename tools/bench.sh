@@ -3,7 +3,8 @@
 # (timing indexing with peak memory, index size, CPU and GC per article, the stage profile and the
 # time from a POST to the article being searchable), and runs the query mix in process (match cache
 # off: the engine answers every run; facets and snippets on) and over HTTP with wrk against the real
-# service on the SmartCn index (output cache off, a mix that rarely repeats). Load average is printed
+# service on the SmartCn index (output cache off: a mix of facet clicks and paging whose answers rarely
+# repeat, and a mix whose query texts rarely repeat). Load average is printed
 # next to each figure: the machine may be shared. Long: not part of the tests.
 # Usage: tools/bench.sh [work-folder] [sizes...]   e.g. tools/bench.sh /tmp/nsbench 20000 100000
 set -euo pipefail
@@ -43,7 +44,9 @@ for n in "${sizes[@]}"; do
 
   index="$work/idx$n-smartcn"
   echo "load: $(cat /proc/loadavg)"
-  $bench query --engine lucene --db "$index" --queries bench/NewsSearch.Bench/queries.txt --warmup 2 --repeat 10 | tail -n 1
+  $bench query --engine lucene --db "$index" --queries bench/NewsSearch.Bench/queries.txt --warmup 10 --repeat 10 | tail -n 1
+  echo "load: $(cat /proc/loadavg)"
+  $bench query --engine lucene --db "$index" --queries bench/NewsSearch.Bench/narrow.txt --warmup 10 --repeat 10 | tail -n 1
   echo "load: $(cat /proc/loadavg)"
 
   port=5099
@@ -54,6 +57,9 @@ for n in "${sizes[@]}"; do
   wrk -t2 -c32 -d10s -s bench/wrk-varied.lua "http://127.0.0.1:$port" >/dev/null # warm-up: JIT, the reader's view
   echo "load: $(cat /proc/loadavg)"
   wrk -t2 -c32 -d30s --latency -s bench/wrk-varied.lua "http://127.0.0.1:$port" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors" || true
+  echo "load: $(cat /proc/loadavg)"
+  # Query texts that rarely repeat: the engine answers nearly every request.
+  wrk -t2 -c32 -d30s --latency -s bench/wrk-novel.lua "http://127.0.0.1:$port" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors" || true
   echo "load: $(cat /proc/loadavg)"
   echo "api_rss_kb=$(ps -o rss= -p $pid)"
   kill $pid; wait $pid 2>/dev/null || true

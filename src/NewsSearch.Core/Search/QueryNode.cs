@@ -39,6 +39,9 @@ public sealed record PhraseClause(QueryField Field, IReadOnlyList<string> Words,
 {
     /// <summary>The position of word <paramref name="index"/> relative to the first.</summary>
     public int PositionOf(int index) => WordPositions is { } positions ? positions[index] - positions[0] : index;
+
+    /// <summary>True when a break in a Han run leaves a position out between two of the words.</summary>
+    public bool HasBreak() => Words.Count > 0 && PositionOf(Words.Count - 1) != Words.Count - 1;
 }
 
 /// <summary>Every clause must match.</summary>

@@ -39,6 +39,9 @@ public abstract class ArticleIndexContractTests : IClassFixture<AnalyzerFixture>
     /// <summary>Opens the engine's index at the test's own location (the same one each time).</summary>
     protected abstract IArticleIndex Open(bool rebuild);
 
+    /// <summary>True when a phrase's whole-word tier holds exactly the articles with its words in sequence.</summary>
+    protected virtual bool PhraseTierIsPositional => true;
+
     /// <summary>Tag rows whose article is gone, read from the engine's storage directly.</summary>
     protected abstract long OrphanTags();
 
@@ -352,6 +355,7 @@ public abstract class ArticleIndexContractTests : IClassFixture<AnalyzerFixture>
         Write([.. bodies.Select((body, i) => Article($"r{i:D2}", body))]);
         var folder = _analysis.Analyzer.Folder;
         var folded = bodies.Select(b => folder.FoldToString(b)).ToList();
+        var columns = bodies.Select(b => _analysis.Analyzer.IndexTerms(b).Words.Split(' ')).ToList(); // an empty piece is a left-out position
         var ids = new Func<IEnumerable<ScoredMatch>, string>(matches =>
             string.Join(' ', matches.Select(m => Index.Fetch([m.Key]).Values.Single().Id).Order(StringComparer.Ordinal)));
 
@@ -374,6 +378,14 @@ public abstract class ArticleIndexContractTests : IClassFixture<AnalyzerFixture>
             var scoredWithout = ids(Match(without));
             var fullWithout = ids(Index.Match(Parse(without), scored: false));
             Assert.True(scoredWithout == fullWithout, $"{without}: scored found [{scoredWithout}], the full query [{fullWithout}]");
+            if (PhraseTierIsPositional && Parse(query).Root is PhraseClause { Field: QueryField.All } phrase && phrase.Words.Count > 1)
+            {
+                // The whole-word tier: the bodies whose word column holds the words at the phrase's positions.
+                var wholeWords = ids(Match(query).Where(m => m.OnWords));
+                var holdingWords = string.Join(' ', columns.Select((c, n) => (c, n)).Where(x => HoldsPhrase(x.c, phrase)).Select(x => $"r{x.n:D2}"));
+                Assert.True(holdingWords == wholeWords, $"{query}: found on words [{wholeWords}], words held by [{holdingWords}]");
+            }
+
             var run = folder.FoldToString(text);
             if (run.All(CharClass.IsHan) && run.Length > 1)
             {
@@ -383,6 +395,10 @@ public abstract class ArticleIndexContractTests : IClassFixture<AnalyzerFixture>
             }
         }
     }
+
+    private static bool HoldsPhrase(string[] column, PhraseClause phrase) =>
+        Enumerable.Range(0, column.Length).Any(start => phrase.Words.Select((word, i) => (word, at: start + phrase.PositionOf(i)))
+            .All(w => w.at < column.Length && column[w.at] == w.word));
 
     [Fact]
     public void Match_EitherOfTwoWords_TheRarerWordWeighsMore()

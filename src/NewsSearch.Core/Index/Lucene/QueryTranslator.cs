@@ -50,8 +50,7 @@ internal sealed class QueryTranslator(IndexReader reader)
 
     private static bool NeedsGramCheck(QueryNode node) => node switch
     {
-        PhraseClause phrase => phrase.Field == QueryField.Source || phrase.Words.Any(MixesScripts)
-            || phrase.PositionOf(phrase.Words.Count - 1) != phrase.Words.Count - 1,
+        PhraseClause phrase => phrase.Field == QueryField.Source || phrase.Words.Any(MixesScripts) || phrase.HasBreak(),
         AnyClause any => any.Clauses.Any(NeedsGramCheck),
         AllClause all => all.Clauses.Any(NeedsGramCheck),
         _ => false, // a NOT's clause is the same in both forms

@@ -73,19 +73,7 @@ public sealed partial class LuceneArticleIndex
             return;
         }
 
-        var onWords = new FixedBitSet?[lease.Reader.Leaves.Count];
-        FixedBitSet? current = null;
-        lease.Searcher.Search(translator.OnWords(root), new MatchCollector(scored: true, onWords: true,
-            leaf =>
-            {
-                current = onWords[leaf.Ord] = new FixedBitSet(leaf.AtomicReader.MaxDoc);
-                segment(leaf);
-            },
-            (doc, score, _) =>
-            {
-                current!.Set(doc);
-                match(doc, score, true);
-            }));
+        var onWords = Sets(lease, translator.OnWords(root), scored: true, segment, match);
         // The set reaches the postings as their accepted documents (a phrase's positions are only read
         // for the documents it holds), or leads when it is sparse.
         var others = new FilteredQuery(translator.Full(root), OtherThan(WordsOfIncluded(lease, translator, root) ?? onWords), OtherArticlesStrategy.Instance);
@@ -104,11 +92,28 @@ public sealed partial class LuceneArticleIndex
         }
 
         var included = all.Clauses.Where(c => c is not NotClause).ToList();
+        return Sets(lease, translator.WholeWords(included.Count == 1 ? included[0] : new AllClause(included)), scored: false);
+    }
+
+    // Per segment, the documents a query matches (null for a segment it visits none of); each match
+    // is also passed on, as a whole-word one, when asked.
+    private static FixedBitSet?[] Sets(
+        ReaderHolder.Lease lease, Query query, bool scored,
+        Action<AtomicReaderContext>? segment = null, Action<int, double, bool>? match = null)
+    {
         var sets = new FixedBitSet?[lease.Reader.Leaves.Count];
         FixedBitSet? current = null;
-        lease.Searcher.Search(
-            translator.WholeWords(included.Count == 1 ? included[0] : new AllClause(included)),
-            new MatchCollector(scored: false, onWords: true, leaf => current = sets[leaf.Ord] = new FixedBitSet(leaf.AtomicReader.MaxDoc), (doc, _, _) => current!.Set(doc)));
+        lease.Searcher.Search(query, new MatchCollector(scored, onWords: true,
+            leaf =>
+            {
+                current = sets[leaf.Ord] = new FixedBitSet(leaf.AtomicReader.MaxDoc);
+                segment?.Invoke(leaf);
+            },
+            (doc, score, _) =>
+            {
+                current!.Set(doc);
+                match?.Invoke(doc, score, true);
+            }));
         return sets;
     }
 

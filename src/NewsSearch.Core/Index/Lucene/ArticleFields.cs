@@ -46,6 +46,11 @@ internal static class ArticleFields
     public const string BodyGrams = "body_grams";
     public const string SourceGrams = "source_grams";
 
+    // The word columns again, as their adjacent words two and three at a time (ShingleTokenizer),
+    // so that a phrase of whole words is one term.
+    public const string TitleShingles = "title_shingles";
+    public const string BodyShingles = "body_shingles";
+
     // Placement documents.
     public const string PlacementKey = "pkey";
     public const string PlacementKeyValues = "pkey_dv";
@@ -97,6 +102,8 @@ internal static class ArticleFields
             new Field(TitleWords, indexed.Title.Words, WordsType),
             new TextField(TitleGrams, indexed.Title.Grams, Field.Store.NO),
             new Field(BodyWords, indexed.Body.Words, WordsType),
+            new TextField(TitleShingles, indexed.Title.Words, Field.Store.NO),
+            new TextField(BodyShingles, indexed.Body.Words, Field.Store.NO),
             new TextField(BodyGrams, indexed.Body.Grams, Field.Store.NO),
             new TextField(SourceGrams, indexed.Source.Grams, Field.Store.NO),
         };

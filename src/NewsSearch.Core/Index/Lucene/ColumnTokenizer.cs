@@ -12,7 +12,7 @@ internal sealed class ColumnTokenizer : Tokenizer
 {
     // Lucene refuses a term longer than 32,766 UTF-8 bytes and fails the whole document; a term of
     // this many characters (a pasted blob, never a word) is skipped instead.
-    private const int MaxTermChars = 32766 / 3;
+    internal const int MaxTermChars = 32766 / 3;
 
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;

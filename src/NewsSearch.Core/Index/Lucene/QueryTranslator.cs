@@ -126,11 +126,16 @@ internal sealed class QueryTranslator(IndexReader reader)
     }
 
     // A phrase's words at their positions (a break in a Han run leaves one out, as in the index).
-    private static Query Words(string field, PhraseClause phrase)
+    private Query Words(string field, PhraseClause phrase)
     {
         if (phrase.Words.Count == 1)
         {
             return new TermQuery(new Term(field, phrase.Words[0])) { Boost = Boosts[field] };
+        }
+
+        if (ShinglesOf(field) is { } shingles && !phrase.HasBreak() && phrase.Words.All(w => w.Length <= ShingleTokenizer.MaxWordChars))
+        {
+            return Shingles(shingles, phrase.Words, Boosts[field]);
         }
 
         var query = new PhraseQuery { Boost = Boosts[field] };
@@ -140,6 +145,40 @@ internal sealed class QueryTranslator(IndexReader reader)
         }
 
         return query;
+    }
+
+    // The same match as the words at consecutive positions: one shingle for two or three words, and
+    // for more the three-word shingles starting at each word but the last two, at consecutive positions.
+    private static Query Shingles(string field, IReadOnlyList<string> words, float boost)
+    {
+        if (words.Count <= 3)
+        {
+            return new TermQuery(new Term(field, string.Join(' ', words))) { Boost = boost };
+        }
+
+        var query = new PhraseQuery { Boost = boost };
+        for (var i = 0; i + 3 <= words.Count; i++)
+        {
+            query.Add(new Term(field, string.Join(' ', words.Skip(i).Take(3))), i);
+        }
+
+        return query;
+    }
+
+    // The shingle column of a word column when every segment of the reader that has the words has
+    // their shingles too (an index written before the shingle columns existed has none).
+    private string? ShinglesOf(string wordField)
+    {
+        var shingleField = wordField switch
+        {
+            ArticleFields.TitleWords => ArticleFields.TitleShingles,
+            ArticleFields.BodyWords => ArticleFields.BodyShingles,
+            _ => null,
+        };
+        return shingleField is not null && reader.Leaves.All(leaf =>
+            leaf.AtomicReader.FieldInfos.FieldInfo(wordField) is null || leaf.AtomicReader.FieldInfos.FieldInfo(shingleField) is not null)
+            ? shingleField
+            : null;
     }
 
     // The terms at consecutive positions of one field, the last one a prefix when asked.

@@ -10,10 +10,10 @@ namespace NewsSearch.Core.Index.Lucene;
 /// </summary>
 internal sealed class BatchArticles
 {
-    private readonly IndexSearcher _committed;
-    // An id the batch has touched maps to its state now, or to null once removed.
     private static readonly HashSet<string> PlacementIdField = new(StringComparer.Ordinal) { ArticleFields.PlacementId };
 
+    private readonly IndexSearcher _committed;
+    // An id the batch has touched maps to its state now, or to null once removed.
     private readonly Dictionary<string, ArticleState?> _changed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _byHash = new(StringComparer.Ordinal);
     private readonly Dictionary<long, HashSet<string>> _byBand = [];

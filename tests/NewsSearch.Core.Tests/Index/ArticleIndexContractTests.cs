@@ -134,6 +134,32 @@ public abstract class ArticleIndexContractTests : IClassFixture<AnalyzerFixture>
     }
 
     [Fact]
+    public void DeleteFromFile_BatchChangedAndCommittedArticles_RemovesEachNotKeptOnce()
+    {
+        Write(Article("one", "第一篇张家港新闻。", "feed.jsonl:1"), Article("two", "第二篇常熟新闻。", "feed.jsonl:2"),
+            Article("three", "第三篇太仓新闻。", "feed.jsonl:3"), Article("four", "第四篇昆山新闻。", "feed.jsonl:4"),
+            Article("five", "第五篇吴江新闻。", "other.txt"));
+
+        int removed;
+        using (var batch = Index.BeginBatch())
+        {
+            // Changed in this batch: "two" rewritten, "three" moved to another file, "four" deleted,
+            // "six" and "seven" new; only "one" and "six" are kept.
+            batch.Upsert(_preparer.Prepare(Article("two", "第二篇常熟新闻,改过了。", "feed.jsonl:2")));
+            batch.MoveOrigin("three", "moved.jsonl:1");
+            batch.Delete("four");
+            batch.Upsert(_preparer.Prepare(Article("six", "第六篇相城新闻。", "feed.jsonl:6")));
+            batch.Upsert(_preparer.Prepare(Article("seven", "第七篇吴中新闻。", "feed.jsonl:7")));
+            removed = batch.DeleteFromFile("feed.jsonl", new HashSet<string> { "one", "six" });
+            batch.Commit();
+        }
+
+        Assert.Equal(2, removed);
+        Assert.Equal(["five", "one", "six", "three"], new[] { "one", "two", "three", "four", "five", "six", "seven" }
+            .Where(id => Index.Find(id) is not null).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void RecordSourceFile_ThenForget_SourceFilesReflectsBoth()
     {
         using (var batch = Index.BeginBatch())

@@ -10,6 +10,8 @@ namespace NewsSearch.Core.Index.Lucene;
 /// </summary>
 internal sealed class BatchArticles
 {
+    private static readonly HashSet<string> PlacementIdField = new(StringComparer.Ordinal) { ArticleFields.PlacementId };
+
     private readonly IndexSearcher _committed;
     // An id the batch has touched maps to its state now, or to null once removed.
     private readonly Dictionary<string, ArticleState?> _changed = new(StringComparer.Ordinal);
@@ -83,8 +85,39 @@ internal sealed class BatchArticles
     public IEnumerable<ArticleState> MembersOf(long leader) =>
         CommittedPlacements(ArticleFields.Group, ArticleFields.Text(leader)).Concat(Changed(_byGroup, leader));
 
-    public IEnumerable<ArticleState> FromFile(string file) =>
-        CommittedPlacements(ArticleFields.OriginFile, file).Concat(Changed(_byFile, file));
+    /// <summary>The articles placed from <paramref name="file"/> whose ids are not in <paramref name="keep"/>.</summary>
+    public List<ArticleState> FromFileExcept(string file, IReadOnlySet<string> keep)
+    {
+        // The committed placements are told apart by key (postings and doc values), and only those not
+        // kept are read as stored documents: reading every placement decompressed the stored chunks
+        // around it, i.e. the whole text of every article of the file once the file was done (a
+        // 100,000-article file: 7 s, and ~450 MB of the index mapped into the process at once).
+        var committed = new Dictionary<long, int>();
+        _terms.ForEach(ArticleFields.OriginFile, [file], (leaf, doc) =>
+        {
+            var key = leaf.AtomicReader.GetNumericDocValues(ArticleFields.PlacementKeyValues).Get(doc);
+            if (!_touchedKeys.Contains(key))
+            {
+                committed[key] = leaf.DocBase + doc;
+            }
+        });
+
+        // Sorted, so that the id look-ups walk each segment's terms forwards.
+        IEnumerable<string> kept = committed.Count == 0 ? [] : keep.Where(id => !_changed.ContainsKey(id)).Order(StringComparer.Ordinal);
+        foreach (var id in kept)
+        {
+            if (_terms.FirstValue(ArticleFields.Id, id, ArticleFields.KeyValues) is { } key)
+            {
+                committed.Remove(key);
+            }
+        }
+
+        return committed.Values
+            .Select(doc => CommittedState(_committed.Doc(doc, PlacementIdField).Get(ArticleFields.PlacementId)))
+            .OfType<ArticleState>()
+            .Concat(Changed(_byFile, file).Where(s => !keep.Contains(s.Id)))
+            .ToList();
+    }
 
     private ArticleState? CommittedState(string id) => _terms.First(ArticleFields.Id, id) is var doc and >= 0
         ? StoredLookup.State(_committed, _committed.Doc(doc, ArticleFields.StateFields))

@@ -44,6 +44,19 @@ internal sealed class CommittedTerms(IndexReader committed)
         return -1;
     }
 
+    /// <summary>The numeric doc value <paramref name="valuesField"/> of the first live document holding the term, or null.</summary>
+    public long? FirstValue(string field, string value, string valuesField)
+    {
+        var doc = First(field, value);
+        if (doc < 0)
+        {
+            return null;
+        }
+
+        var leaf = _leaves[ReaderUtil.SubIndex(doc, _leaves)];
+        return leaf.AtomicReader.GetNumericDocValues(valuesField)?.Get(doc - leaf.DocBase);
+    }
+
     /// <summary>Calls <paramref name="found"/> with the segment and segment doc id of every live document holding any of <paramref name="values"/>; a document holding several comes once per value.</summary>
     public void ForEach(string field, IEnumerable<string> values, Action<AtomicReaderContext, int> found)
     {

@@ -120,7 +120,7 @@ internal sealed class LuceneIndexBatch : IIndexBatch
 
     public int DeleteFromFile(string path, IReadOnlySet<string> keep)
     {
-        var doomed = _articles.FromFile(path).Where(s => !keep.Contains(s.Id)).ToList();
+        var doomed = _articles.FromFileExcept(path, keep);
         doomed.ForEach(Remove);
         return doomed.Count;
     }

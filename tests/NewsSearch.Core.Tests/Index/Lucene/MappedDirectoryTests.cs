@@ -62,6 +62,31 @@ public sealed class MappedDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void OpenInput_ForAMerge_ReadsTheSameBytesWithoutMappingTheFile()
+    {
+        Write("segment", output =>
+        {
+            for (var i = 0; i < 10_000; i++)
+            {
+                output.WriteInt32(i * 7);
+            }
+        });
+        var merge = new IOContext(new MergeInfo(1, 40_000, isExternal: false, mergeMaxNumSegments: -1));
+
+        using var input = _directory.OpenInput("segment", merge);
+        using var slicer = _directory.CreateSlicer("segment", merge);
+        using var slice = slicer.OpenSlice("part", 400, 8);
+
+        // A merge reads every byte of its segments once: mapped, all of them would count in the process's resident memory.
+        Assert.IsNotType<MappedIndexInput>(input);
+        Assert.IsNotType<MappedIndexInput>(slice);
+        Assert.Equal(Enumerable.Range(0, 10_000).Select(i => i * 7), Enumerable.Range(0, 10_000).Select(_ => input.ReadInt32()));
+        Assert.Equal([700, 707], [slice.ReadInt32(), slice.ReadInt32()]);
+        using var search = _directory.OpenInput("segment", IOContext.READ);
+        Assert.IsType<MappedIndexInput>(search);
+    }
+
+    [Fact]
     public void Clone_ReadsIndependentlyOfTheOriginal()
     {
         Write("seq", output =>

@@ -21,7 +21,11 @@ public sealed partial class SearchService
     private ArticleCatalog? _catalog;
     private EveryArticleMatches? _everyArticle;
 
-    /// <summary>Matches kept for re-use across requests for the same query (about 16 bytes each).</summary>
+    /// <summary>
+    /// Matches kept for re-use across requests for the same query: 16 bytes each, and up to about 26
+    /// more once a query is asked again (<see cref="KnownMatches"/>: orders, bit sets, days and
+    /// sources), so at most some 170 MB at this default.
+    /// </summary>
     public const int MatchCacheSize = 4_000_000;
 
     /// <summary>Creates the service over an open index.</summary>

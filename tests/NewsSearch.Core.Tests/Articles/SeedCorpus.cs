@@ -1,4 +1,7 @@
+using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Articles;
+using NewsSearch.Core.Generation;
+using NewsSearch.Core.Taxonomy;
 
 namespace NewsSearch.Core.Tests.Articles;
 
@@ -13,6 +16,21 @@ internal static class SeedCorpus
 
     public static ArticleReadResult Read(string name) =>
         new ArticleFileReader().Read(Path.Combine(CorpusRoot, name + ".txt"), CorpusRoot);
+
+    /// <summary>Every seed article, in file name order.</summary>
+    public static List<Article> All()
+    {
+        var reader = new ArticleFileReader();
+        return Directory.GetFiles(CorpusRoot, "*.txt").Order(StringComparer.Ordinal)
+            .SelectMany(f => reader.Read(f, CorpusRoot).Articles).ToList();
+    }
+
+    /// <summary>Articles generated from the seeds' sentences, as <c>indexer generate</c> makes them.</summary>
+    public static List<Article> Generated(Analyzer analyzer, int count, int seed, double reprintShare = 0)
+    {
+        var pool = SentencePool.Build(All(), new FacetTagger(FacetVocabulary.Default, analyzer.Folder, minimumMentions: 1), analyzer.Script);
+        return new CorpusGenerator(pool, analyzer.Script) { ReprintShare = reprintShare }.Generate(count, seed).Select(g => g.Article).ToList();
+    }
 
     public static Article ReadSingle(string name)
     {

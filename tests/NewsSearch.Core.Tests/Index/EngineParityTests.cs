@@ -1,6 +1,5 @@
 using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Articles;
-using NewsSearch.Core.Generation;
 using NewsSearch.Core.Index;
 using NewsSearch.Core.Search;
 using NewsSearch.Core.Taxonomy;
@@ -62,10 +61,7 @@ public sealed class EngineParityTests(EngineParityTests.TwoEngines engines) : IC
 
         public TwoEngines()
         {
-            var reader = new ArticleFileReader();
-            var seeds = Directory.GetFiles(SeedCorpus.CorpusRoot, "*.txt").Order(StringComparer.Ordinal).SelectMany(f => reader.Read(f, SeedCorpus.CorpusRoot).Articles);
-            var pool = SentencePool.Build(seeds, new FacetTagger(FacetVocabulary.Default, _analyzer.Folder, minimumMentions: 1), _analyzer.Script);
-            var articles = new CorpusGenerator(pool, _analyzer.Script) { ReprintShare = 0.2 }.Generate(Count, seed: 7).Select(g => g.Article).ToList();
+            var articles = SeedCorpus.Generated(_analyzer, Count, seed: 7, reprintShare: 0.2);
             var preparer = new ArticlePreparer(_analyzer, new FacetTagger(FacetVocabulary.Default, _analyzer.Folder));
             var prepared = articles.Select(preparer.Prepare).ToList();
             _luceneIndex = Write(_lucene.Open(), prepared);

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using NewsSearch.Core.Analysis;
-using NewsSearch.Core.Articles;
-using NewsSearch.Core.Generation;
 using NewsSearch.Core.Index;
 using NewsSearch.Core.Search;
 using NewsSearch.Core.Taxonomy;
@@ -69,10 +67,7 @@ public sealed class SearchServiceKnownMatchesTests(SearchServiceKnownMatchesTest
 
         public GeneratedIndex()
         {
-            var reader = new ArticleFileReader();
-            var seeds = Directory.GetFiles(SeedCorpus.CorpusRoot, "*.txt").Order(StringComparer.Ordinal).SelectMany(f => reader.Read(f, SeedCorpus.CorpusRoot).Articles);
-            var pool = SentencePool.Build(seeds, new FacetTagger(FacetVocabulary.Default, _analyzer.Folder, minimumMentions: 1), _analyzer.Script);
-            var articles = new CorpusGenerator(pool, _analyzer.Script) { ReprintShare = 0.33 }.Generate(400, seed: 11).Select(g => g.Article).ToList();
+            var articles = SeedCorpus.Generated(_analyzer, 400, seed: 11, reprintShare: 0.33);
             var preparer = new ArticlePreparer(_analyzer, new FacetTagger(FacetVocabulary.Default, _analyzer.Folder));
             _index = _location.Open();
             using (var batch = _index.BeginBatch())

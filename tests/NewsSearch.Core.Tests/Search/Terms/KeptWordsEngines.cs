@@ -2,7 +2,6 @@ using Lucene.Net.Index;
 using Lucene.Net.Store;
 using NewsSearch.Core.Analysis;
 using NewsSearch.Core.Articles;
-using NewsSearch.Core.Generation;
 using NewsSearch.Core.Index;
 using NewsSearch.Core.Index.Lucene;
 using NewsSearch.Core.Search;
@@ -32,11 +31,8 @@ public sealed class KeptWordsEngines : IDisposable
 
     public KeptWordsEngines()
     {
-        var reader = new ArticleFileReader();
-        var seeds = System.IO.Directory.GetFiles(SeedCorpus.CorpusRoot, "*.txt").Order(StringComparer.Ordinal)
-            .SelectMany(f => reader.Read(f, SeedCorpus.CorpusRoot).Articles).ToList();
-        var pool = SentencePool.Build(seeds, new FacetTagger(FacetVocabulary.Default, Analyzer.Folder, minimumMentions: 1), Analyzer.Script);
-        var generated = new CorpusGenerator(pool, Analyzer.Script).Generate(Generated, seed: 18).Select(g => g.Article);
+        var seeds = SeedCorpus.All();
+        var generated = SeedCorpus.Generated(Analyzer, Generated, seed: 18);
         var preparer = new ArticlePreparer(Analyzer, new FacetTagger(FacetVocabulary.Default, Analyzer.Folder));
         var first = seeds.Concat(generated).Select(preparer.Prepare).ToList();
         var rewritten = first.Where((_, i) => i % 25 == 7)

@@ -50,7 +50,7 @@ internal sealed class KnownMatches(Candidate[] all)
     }
 
     /// <summary>The counts of a request without filters, computed on first use.</summary>
-    public MatchCounts Unfiltered(ArticleCatalog catalog, bool collapse, bool countMonths, SearchFilter noFilter)
+    public MatchCounts Unfiltered(ArticleCatalog catalog, bool collapse, bool countMonths)
     {
         var slot = (collapse ? 2 : 0) + (countMonths ? 1 : 0);
         if (Volatile.Read(ref _unfiltered[slot]) is { } known)
@@ -58,7 +58,7 @@ internal sealed class KnownMatches(Candidate[] all)
             return known;
         }
 
-        var counts = Bits(catalog).Count(noFilter, collapse, countMonths).Counts;
+        var counts = Bits(catalog).Count(new SearchFilter(new SearchRequest(), catalog), collapse, countMonths).Counts;
         lock (_gate)
         {
             return _unfiltered[slot] ??= counts;

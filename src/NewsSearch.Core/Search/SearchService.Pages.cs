@@ -40,12 +40,12 @@ public sealed partial class SearchService
 
     // A query seen before (ticking a facet, turning a page, another order): its facets counted over
     // the kept bit sets, and the page read from the matches already in order.
-    private static ResultPage PageOfKnown(KnownMatches known, SearchRequest request, ArticleCatalog catalog)
+    private static ResultPage PageOfKnown(KnownMatches known, SearchRequest request, SearchSort order, ArticleCatalog catalog)
     {
         var filter = new SearchFilter(request, catalog);
         var countMonths = request.Timeline == SearchTimeline.Month;
         var (counts, passing) = filter.IsEmpty
-            ? (known.Unfiltered(catalog, request.Collapse, countMonths, filter), null)
+            ? (known.Unfiltered(catalog, request.Collapse, countMonths), null)
             : known.Bits(catalog).Count(filter, request.Collapse, countMonths);
 
         // In a total order the first version of a group met is the one collapsing keeps.
@@ -54,7 +54,7 @@ public sealed partial class SearchService
         var page = new List<Candidate>(request.PageSize);
         var shownGroups = new HashSet<int>();
         var taken = 0;
-        foreach (var position in known.InOrder(request.Sort, catalog))
+        foreach (var position in known.InOrder(order, catalog))
         {
             if (taken == wanted)
             {

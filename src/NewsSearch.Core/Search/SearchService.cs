@@ -55,7 +55,7 @@ public sealed partial class SearchService
         var query = _parser.Parse(request.Query);
         var catalog = CurrentCatalog();
         var result = Known(query, request, catalog) is { } known
-            ? PageOfKnown(known, request, catalog)
+            ? PageOfKnown(known, request, PageOrder(query, request), catalog) // browsing by relevance is newest first
             : PageOfFound(query, request, catalog);
 
         var articles = _index.Fetch(result.Hits.Select(h => catalog.Keys[h.Slot]).ToList(), withOrigin: false);

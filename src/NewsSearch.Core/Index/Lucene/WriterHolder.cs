@@ -115,6 +115,7 @@ internal sealed class WriterHolder : IDisposable
 
     // A close that cannot write (a full disk) keeps the last commit: nothing uncommitted is lost,
     // since a batch commits before the writer goes idle, and this runs on a timer, where a throw would end the process.
+    // The rollback itself fails when the directory is gone (deleted under a kept writer): nothing is left to keep then.
     private static void Close(IndexWriter? writer)
     {
         try
@@ -123,7 +124,13 @@ internal sealed class WriterHolder : IDisposable
         }
         catch (Exception e) when (e is IOException or MergePolicy.MergeException)
         {
-            writer?.Rollback();
+            try
+            {
+                writer?.Rollback();
+            }
+            catch (IOException)
+            {
+            }
         }
     }
 }

@@ -35,6 +35,12 @@ query.SetAction(p => QueryBenchmark.Run(
     p.GetValue(engine)!, p.GetValue(database)!, p.GetValue(queries)!, p.GetValue(warmup), p.GetValue(repeat), p.GetValue(cache), Console.Out));
 root.Subcommands.Add(query);
 
+var visibilityDatabase = new Option<string>("--db") { Required = true, Description = "Lucene.Net index directory (probe articles are added, then deleted)" };
+var visibilityProbes = new Option<int>("--probes") { DefaultValueFactory = _ => 20 };
+var visibility = new Command("visibility", "From a commit to the article being found by a search, in process") { visibilityDatabase, visibilityProbes };
+visibility.SetAction(p => VisibilityBenchmark.Run(p.GetValue(visibilityDatabase)!, p.GetValue(visibilityProbes), Console.Out));
+root.Subcommands.Add(visibility);
+
 var exportDatabase = new Option<string>("--db") { Required = true, Description = "Index directory" };
 var exportQuery = new Option<string?>("--query") { Description = "Query whose hits to export (default: every article)" };
 var exportFormat = new Option<string>("--format") { DefaultValueFactory = _ => "csv", Description = "csv or jsonl" };

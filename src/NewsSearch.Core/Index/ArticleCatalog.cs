@@ -40,12 +40,19 @@ public sealed partial class ArticleCatalog
         (Groups, GroupLeaders, GroupSizes) = NumberGroups(groupLeaders);
         (Combinations, CombinationMasks) = NumberCombinations(masks);
         _reprinted = Groups.Select(g => GroupSizes[g] > 1).ToArray();
-        Years = days.Select(d => d == NoDate ? 0 : DateOnly.FromDayNumber(d).Year).ToArray();
-        FirstYear = Years.Where(y => y != 0).DefaultIfEmpty(0).Min();
-        LastYear = Years.Where(y => y != 0).DefaultIfEmpty(0).Max();
-        Months = days.Select(d => d == NoDate ? 0 : MonthNumber(DateOnly.FromDayNumber(d))).ToArray();
-        NewestFirst = Enumerable.Range(0, keys.Length)
-            .OrderByDescending(s => days[s]).ThenByDescending(s => keys[s]).ToArray();
+        (Years, Months) = (new int[days.Length], new int[days.Length]);
+        for (var slot = 0; slot < days.Length; slot++)
+        {
+            if (days[slot] != NoDate)
+            {
+                var date = DateOnly.FromDayNumber(days[slot]);
+                (Years[slot], Months[slot]) = (date.Year, MonthNumber(date));
+            }
+        }
+
+        var dated = Years.Where(y => y != 0).ToArray();
+        (FirstYear, LastYear) = dated.Length == 0 ? (0, 0) : (dated.Min(), dated.Max());
+        NewestFirst = SortNewestFirst(days, keys);
     }
 
     /// <summary>The index generation this catalog reflects.</summary>
@@ -104,6 +111,34 @@ public sealed partial class ArticleCatalog
 
     /// <summary>The id of a source name, or -1 when no article has it.</summary>
     public int SourceIdOf(string source) => Array.IndexOf(SourceNames, source);
+
+    // Newest day first, undated last, later-indexed first within a day. Read for every reader of a
+    // large index, so sorted as one number per slot where the keys allow (they are counted from 1).
+    private static int[] SortNewestFirst(int[] days, long[] keys)
+    {
+        var order = new int[keys.Length];
+        for (var slot = 0; slot < order.Length; slot++)
+        {
+            order[slot] = slot;
+        }
+
+        if (keys.Any(k => k < 0 || k > uint.MaxValue))
+        {
+            Array.Sort(order, (a, b) => days[a] != days[b] ? days[b].CompareTo(days[a]) : keys[b].CompareTo(keys[a]));
+            return order;
+        }
+
+        // The day (NoDate lowest) in the high half, the key in the low half; sorted up, then reversed.
+        var sortKeys = new ulong[keys.Length];
+        for (var slot = 0; slot < sortKeys.Length; slot++)
+        {
+            sortKeys[slot] = ((ulong)(uint)(days[slot] ^ int.MinValue) << 32) | (uint)keys[slot];
+        }
+
+        Array.Sort(sortKeys, order);
+        Array.Reverse(order);
+        return order;
+    }
 
     private static Dictionary<int, int> CountBy(int[] periods)
     {

@@ -16,7 +16,8 @@ public sealed class ArticleCatalogBuilder
     private readonly Dictionary<string, int>[] _bits = Enumerable.Range(0, DimensionCount).Select(_ => new Dictionary<string, int>()).ToArray();
     private readonly Dictionary<string, int> _sourceIds = [];
     private readonly List<string> _sourceNames = [];
-    private readonly Dictionary<long, int> _slots = [];
+    // Slots by key, for AddTag only: made on its first call.
+    private Dictionary<long, int>? _slots;
 
     /// <summary>Adds an article; call before its tags.</summary>
     /// <param name="key">Engine key.</param>
@@ -26,7 +27,7 @@ public sealed class ArticleCatalogBuilder
     public void AddArticle(long key, DateOnly? published, string source, long? groupLeader = null)
     {
         _groupLeaders.Add(groupLeader ?? key);
-        _slots[key] = _keys.Count;
+        Slot(key);
         _keys.Add(key);
         _days.Add(published?.DayNumber ?? ArticleCatalog.NoDate);
         _sources.Add(SourceId(source));
@@ -36,14 +37,46 @@ public sealed class ArticleCatalogBuilder
         }
     }
 
+    /// <summary>
+    /// Adds an article whose source and tags are already numbered as this builder numbers them
+    /// (<see cref="SourceId"/>, <see cref="ValueBit"/>), one mask per dimension; no <see cref="AddTag"/> follows.
+    /// </summary>
+    public void AddArticle(long key, int day, int sourceId, long groupLeader, ReadOnlySpan<ulong> masks)
+    {
+        _groupLeaders.Add(groupLeader);
+        Slot(key);
+        _keys.Add(key);
+        _days.Add(day);
+        _sources.Add(sourceId);
+        for (var d = 0; d < _masks.Length; d++)
+        {
+            _masks[d].Add(masks[d]);
+        }
+    }
+
     /// <summary>Adds a tag to an article added before; tags of unknown articles are ignored.</summary>
     public void AddTag(long key, FacetDimension dimension, string value)
     {
+        if (_slots is null)
+        {
+            _slots = new Dictionary<long, int>(_keys.Count);
+            for (var i = 0; i < _keys.Count; i++)
+            {
+                _slots[_keys[i]] = i;
+            }
+        }
+
         if (!_slots.TryGetValue(key, out var slot))
         {
             return;
         }
 
+        _masks[(int)dimension][slot] |= 1UL << ValueBit(dimension, value);
+    }
+
+    /// <summary>The bit of <paramref name="value"/> in its dimension's masks, given the next free bit on first use.</summary>
+    public int ValueBit(FacetDimension dimension, string value)
+    {
         var d = (int)dimension;
         if (!_bits[d].TryGetValue(value, out var bit))
         {
@@ -58,7 +91,7 @@ public sealed class ArticleCatalogBuilder
             _values[d].Add(value);
         }
 
-        _masks[d][slot] |= 1UL << bit;
+        return bit;
     }
 
     /// <summary>Builds the catalog.</summary>
@@ -69,7 +102,16 @@ public sealed class ArticleCatalogBuilder
         [.. _sourceNames],
         [.. _groupLeaders]);
 
-    private int SourceId(string source)
+    private void Slot(long key)
+    {
+        if (_slots is not null)
+        {
+            _slots[key] = _keys.Count;
+        }
+    }
+
+    /// <summary>The id of a source name, given the next free id on first use; -1 for none (empty).</summary>
+    public int SourceId(string source)
     {
         if (source.Length == 0)
         {

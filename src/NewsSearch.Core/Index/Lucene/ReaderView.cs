@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 using NewsSearch.Core.Taxonomy;
 
 namespace NewsSearch.Core.Index.Lucene;
@@ -43,84 +42,102 @@ internal sealed class ReaderView
     public int PlacementDoc(int slot) => _placementDocs[slot];
 
     /// <summary>Reads the view of <paramref name="reader"/>, whose own commit counter is <paramref name="generation"/>.</summary>
+    /// <remarks>
+    /// Each segment's columns are read once for as long as it lives (<see cref="SegmentCatalog"/>);
+    /// here they are joined and this reader's deletions applied, so the view of a reader one commit
+    /// newer costs a pass over small arrays plus the new segments' doc values.
+    /// </remarks>
     public static ReaderView Read(IndexReader reader, long generation)
     {
-        var placements = new Dictionary<long, (int Doc, long Leader)>();
-        foreach (var leaf in reader.Leaves)
-        {
-            var segment = leaf.AtomicReader;
-            if (segment.GetDocsWithField(ArticleFields.PlacementKeyValues) is not { } placed)
-            {
-                continue;
-            }
-
-            var keys = segment.GetNumericDocValues(ArticleFields.PlacementKeyValues);
-            var leaders = segment.GetNumericDocValues(ArticleFields.GroupValues);
-            var live = segment.LiveDocs;
-            for (var doc = 0; doc < segment.MaxDoc; doc++)
-            {
-                if (placed.Get(doc) && (live is null || live.Get(doc)))
-                {
-                    placements[keys.Get(doc)] = (leaf.DocBase + doc, leaders.Get(doc));
-                }
-            }
-        }
-
+        var leaves = reader.Leaves;
+        var segments = leaves.Select(leaf => SegmentCatalog.Of(leaf.AtomicReader)).ToArray();
+        var placements = LivePlacements(leaves, segments);
         var builder = new ArticleCatalogBuilder();
         var dimensions = Enum.GetValues<FacetDimension>();
-        var bytes = new BytesRef();
-        var slotsByLeaf = new int[reader.Leaves.Count][];
-        var articleDocs = new List<int>();
-        var placementDocs = new List<int>();
-        foreach (var leaf in reader.Leaves)
+        var masks = new ulong[dimensions.Length];
+        var slotsByLeaf = new int[leaves.Count][];
+        var articleDocs = new List<int>(placements.Count);
+        var placementDocs = new List<int>(placements.Count);
+        foreach (var leaf in leaves)
         {
-            var segment = leaf.AtomicReader;
-            var slots = slotsByLeaf[leaf.Ord] = new int[segment.MaxDoc];
+            var segment = segments[leaf.Ord];
+            var live = leaf.AtomicReader.LiveDocs;
+            var slots = slotsByLeaf[leaf.Ord] = new int[leaf.AtomicReader.MaxDoc];
             Array.Fill(slots, -1);
-            if (segment.GetDocsWithField(ArticleFields.KeyValues) is not { } articles)
+            // The catalog numbers sources and values in the order articles first use them, as before.
+            var sourceIds = Unnumbered(segment.SourceNames.Length);
+            var bits = segment.ValueNames.Select(names => Unnumbered(names.Length)).ToArray();
+            for (var at = 0; at < segment.ArticleDocs.Length; at++)
             {
-                continue;
-            }
-
-            var keys = segment.GetNumericDocValues(ArticleFields.KeyValues);
-            var days = segment.GetNumericDocValues(ArticleFields.Day);
-            var sources = segment.GetSortedDocValues(ArticleFields.SourceValues);
-            var tags = dimensions.Select(d => segment.GetSortedSetDocValues(ArticleFields.Dimensions[(int)d])).ToArray();
-            var live = segment.LiveDocs;
-            for (var doc = 0; doc < segment.MaxDoc; doc++)
-            {
-                if (!articles.Get(doc) || (live is not null && !live.Get(doc)))
+                var doc = segment.ArticleDocs[at];
+                if (live is not null && !live.Get(doc))
                 {
                     continue;
                 }
 
-                var key = keys.Get(doc);
-                var day = (int)days.Get(doc);
+                var ord = segment.SourceOrds[at];
+                var source = ord < 0 ? -1 : sourceIds[ord] >= 0 ? sourceIds[ord] : sourceIds[ord] = builder.SourceId(segment.SourceNames[ord]);
+                for (var d = 0; d < dimensions.Length; d++)
+                {
+                    masks[d] = Renumber(segment.Masks[d][at], bits[d], builder, dimensions[d], segment.ValueNames[d]);
+                }
+
+                var key = segment.Keys[at];
                 var placement = placements.TryGetValue(key, out var p) ? p : (Doc: -1, Leader: 0L);
                 slots[doc] = articleDocs.Count;
                 articleDocs.Add(leaf.DocBase + doc);
                 placementDocs.Add(placement.Doc);
-                sources.LookupOrd(sources.GetOrd(doc), bytes);
-                builder.AddArticle(key, day == ArticleCatalog.NoDate ? null : DateOnly.FromDayNumber(day), bytes.Utf8ToString(),
-                    placement.Leader is var leader and not 0 ? leader : null);
-                foreach (var dimension in dimensions)
-                {
-                    if (tags[(int)dimension] is not { } values)
-                    {
-                        continue;
-                    }
-
-                    values.SetDocument(doc);
-                    long ord;
-                    while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-                    {
-                        values.LookupOrd(ord, bytes);
-                        builder.AddTag(key, dimension, bytes.Utf8ToString());
-                    }
-                }
+                builder.AddArticle(key, segment.Days[at], source, placement.Leader is var leader and not 0 ? leader : key, masks);
             }
         }
 
         return new ReaderView(reader, builder.Build(generation), slotsByLeaf, [.. articleDocs], [.. placementDocs]);
+    }
+
+    // Article key → (global doc of its live placement document, its group's leader or 0).
+    private static Dictionary<long, (int Doc, long Leader)> LivePlacements(IList<AtomicReaderContext> leaves, SegmentCatalog[] segments)
+    {
+        var placements = new Dictionary<long, (int Doc, long Leader)>(segments.Sum(s => s.PlacementDocs.Length));
+        foreach (var leaf in leaves)
+        {
+            var segment = segments[leaf.Ord];
+            var live = leaf.AtomicReader.LiveDocs;
+            for (var at = 0; at < segment.PlacementDocs.Length; at++)
+            {
+                var doc = segment.PlacementDocs[at];
+                if (live is null || live.Get(doc))
+                {
+                    placements[segment.PlacementKeys[at]] = (leaf.DocBase + doc, segment.Leaders[at]);
+                }
+            }
+        }
+
+        return placements;
+    }
+
+    private static int[] Unnumbered(int count)
+    {
+        var numbers = new int[count];
+        Array.Fill(numbers, -1);
+        return numbers;
+    }
+
+    // A segment's mask in the catalog's bits, numbering each value the first time an article has it.
+    private static ulong Renumber(ulong local, int[] bits, ArticleCatalogBuilder builder, FacetDimension dimension, string[] names)
+    {
+        var mask = 0UL;
+        while (local != 0)
+        {
+            var value = System.Numerics.BitOperations.TrailingZeroCount(local);
+            local &= local - 1;
+            if (bits[value] < 0)
+            {
+                bits[value] = builder.ValueBit(dimension, names[value]);
+            }
+
+            mask |= 1UL << bits[value];
+        }
+
+        return mask;
     }
 }

@@ -20,14 +20,20 @@ public sealed partial class ArticleCatalog
         for (var d = 0; d < masks.Length; d++)
         {
             var numbers = new Dictionary<ulong, int>();
+            var recent = new RecentCombinations();
             var ofSlot = new int[masks[d].Length];
             for (var slot = 0; slot < ofSlot.Length; slot++)
             {
                 var mask = masks[d][slot];
-                if (!numbers.TryGetValue(mask, out var number))
+                if (!recent.TryGet(mask, out var number))
                 {
-                    number = numbers.Count;
-                    numbers[mask] = number;
+                    if (!numbers.TryGetValue(mask, out number))
+                    {
+                        number = numbers.Count;
+                        numbers[mask] = number;
+                    }
+
+                    recent.Put(mask, number);
                 }
 
                 ofSlot[slot] = number;
@@ -42,5 +48,29 @@ public sealed partial class ArticleCatalog
         }
 
         return (combinations, distinct);
+    }
+
+    // The numbers of recently seen masks in a small table indexed by a hash: combinations are few,
+    // so most slots find theirs here instead of in the dictionary (rebuilt for every reader).
+    private sealed class RecentCombinations
+    {
+        private const int SizeBits = 10;
+        private readonly ulong[] _masks = new ulong[1 << SizeBits];
+        private readonly int[] _numbers = Enumerable.Repeat(-1, 1 << SizeBits).ToArray();
+
+        public bool TryGet(ulong mask, out int number)
+        {
+            var at = At(mask);
+            number = _numbers[at];
+            return number >= 0 && _masks[at] == mask;
+        }
+
+        public void Put(ulong mask, int number)
+        {
+            var at = At(mask);
+            (_masks[at], _numbers[at]) = (mask, number);
+        }
+
+        private static int At(ulong mask) => (int)((mask * 0x9E3779B97F4A7C15UL) >> (64 - SizeBits));
     }
 }

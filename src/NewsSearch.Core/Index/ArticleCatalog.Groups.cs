@@ -26,20 +26,35 @@ public sealed partial class ArticleCatalog
     /// <summary>True when the article in <paramref name="slot"/> has reprints (or is one).</summary>
     public bool IsReprinted(int slot) => _reprinted[slot];
 
-    private static (int[] Groups, long[] Leaders, int[] Sizes) NumberGroups(long[] leaderOfSlot)
+    // Groups numbered in the order their first member's slot comes. Most articles lead their own
+    // group, so a leader is found by its slot (the key → slot map is built already) and numbered in
+    // an array; a leader missing from the catalog gets a number of its own all the same.
+    private (int[] Groups, long[] Leaders, int[] Sizes) NumberGroups(long[] keys, long[] leaderOfSlot)
     {
-        var numbers = new Dictionary<long, int>();
+        var numberOfLeaderSlot = new int[leaderOfSlot.Length];
+        Array.Fill(numberOfLeaderSlot, -1);
+        Dictionary<long, int>? absent = null;
         var groups = new int[leaderOfSlot.Length];
         var leaders = new List<long>();
         var sizes = new List<int>();
         for (var slot = 0; slot < leaderOfSlot.Length; slot++)
         {
-            if (!numbers.TryGetValue(leaderOfSlot[slot], out var group))
+            var leader = leaderOfSlot[slot];
+            var leaderSlot = leader == keys[slot] ? slot : SlotOf(leader);
+            int group;
+            if (leaderSlot >= 0 ? (group = numberOfLeaderSlot[leaderSlot]) < 0 : !(absent ??= []).TryGetValue(leader, out group))
             {
                 group = leaders.Count;
-                numbers[leaderOfSlot[slot]] = group;
-                leaders.Add(leaderOfSlot[slot]);
+                leaders.Add(leader);
                 sizes.Add(0);
+                if (leaderSlot >= 0)
+                {
+                    numberOfLeaderSlot[leaderSlot] = group;
+                }
+                else
+                {
+                    absent![leader] = group;
+                }
             }
 
             groups[slot] = group;

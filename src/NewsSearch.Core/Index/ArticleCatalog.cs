@@ -37,7 +37,7 @@ public sealed partial class ArticleCatalog
             _slotByKey[keys[i]] = i;
         }
 
-        (Groups, GroupLeaders, GroupSizes) = NumberGroups(groupLeaders);
+        (Groups, GroupLeaders, GroupSizes) = NumberGroups(keys, groupLeaders);
         (Combinations, CombinationMasks) = NumberCombinations(masks);
         _reprinted = Groups.Select(g => GroupSizes[g] > 1).ToArray();
         (Years, Months) = (new int[days.Length], new int[days.Length]);
@@ -111,34 +111,6 @@ public sealed partial class ArticleCatalog
 
     /// <summary>The id of a source name, or -1 when no article has it.</summary>
     public int SourceIdOf(string source) => Array.IndexOf(SourceNames, source);
-
-    // Newest day first, undated last, later-indexed first within a day. Read for every reader of a
-    // large index, so sorted as one number per slot where the keys allow (they are counted from 1).
-    private static int[] SortNewestFirst(int[] days, long[] keys)
-    {
-        var order = new int[keys.Length];
-        for (var slot = 0; slot < order.Length; slot++)
-        {
-            order[slot] = slot;
-        }
-
-        if (keys.Any(k => k < 0 || k > uint.MaxValue))
-        {
-            Array.Sort(order, (a, b) => days[a] != days[b] ? days[b].CompareTo(days[a]) : keys[b].CompareTo(keys[a]));
-            return order;
-        }
-
-        // The day (NoDate lowest) in the high half, the key in the low half; sorted up, then reversed.
-        var sortKeys = new ulong[keys.Length];
-        for (var slot = 0; slot < sortKeys.Length; slot++)
-        {
-            sortKeys[slot] = ((ulong)(uint)(days[slot] ^ int.MinValue) << 32) | (uint)keys[slot];
-        }
-
-        Array.Sort(sortKeys, order);
-        Array.Reverse(order);
-        return order;
-    }
 
     private static Dictionary<int, int> CountBy(int[] periods)
     {

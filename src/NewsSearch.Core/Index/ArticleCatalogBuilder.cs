@@ -7,17 +7,27 @@ public sealed class ArticleCatalogBuilder
 {
     private static readonly int DimensionCount = Enum.GetValues<FacetDimension>().Length;
 
-    private readonly List<long> _keys = [];
-    private readonly List<int> _days = [];
-    private readonly List<int> _sources = [];
-    private readonly List<long> _groupLeaders = [];
-    private readonly List<ulong>[] _masks = Enumerable.Range(0, DimensionCount).Select(_ => new List<ulong>()).ToArray();
+    private readonly List<long> _keys;
+    private readonly List<int> _days;
+    private readonly List<int> _sources;
+    private readonly List<long> _groupLeaders;
+    private readonly List<ulong>[] _masks;
     private readonly List<string>[] _values = Enumerable.Range(0, DimensionCount).Select(_ => new List<string>()).ToArray();
     private readonly Dictionary<string, int>[] _bits = Enumerable.Range(0, DimensionCount).Select(_ => new Dictionary<string, int>()).ToArray();
     private readonly Dictionary<string, int> _sourceIds = [];
     private readonly List<string> _sourceNames = [];
     // Slots by key, for AddTag only: made on its first call.
     private Dictionary<long, int>? _slots;
+
+    /// <summary>Creates a builder for about <paramref name="articles"/> articles (a hint; more may be added).</summary>
+    public ArticleCatalogBuilder(int articles = 0)
+    {
+        _keys = new(articles);
+        _days = new(articles);
+        _sources = new(articles);
+        _groupLeaders = new(articles);
+        _masks = Enumerable.Range(0, DimensionCount).Select(_ => new List<ulong>(articles)).ToArray();
+    }
 
     /// <summary>Adds an article; call before its tags.</summary>
     /// <param name="key">Engine key.</param>

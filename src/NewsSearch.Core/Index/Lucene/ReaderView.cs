@@ -52,7 +52,7 @@ internal sealed class ReaderView
         var leaves = reader.Leaves;
         var segments = leaves.Select(leaf => SegmentCatalog.Of(leaf.AtomicReader)).ToArray();
         var placements = LivePlacements(leaves, segments);
-        var builder = new ArticleCatalogBuilder();
+        var builder = new ArticleCatalogBuilder(segments.Sum(s => s.ArticleDocs.Length));
         var dimensions = Enum.GetValues<FacetDimension>();
         var masks = new ulong[dimensions.Length];
         var slotsByLeaf = new int[leaves.Count][];

@@ -7,6 +7,12 @@ namespace NewsSearch.Core.Index.Lucene;
 
 public sealed partial class LuceneArticleIndex
 {
+    /// <summary>Documents (articles and their placements) from which a search scores its segments on two threads.</summary>
+    public const int DefaultParallelFrom = 400_000;
+
+    /// <summary>How many documents the index must hold before a search scores its segments on two threads (<see cref="SegmentSearch"/>).</summary>
+    internal int ParallelFrom { get; set; } = DefaultParallelFrom;
+
     /// <inheritdoc />
     public IReadOnlyList<ScoredMatch> Match(ParsedQuery query, bool scored = true)
     {
@@ -53,7 +59,7 @@ public sealed partial class LuceneArticleIndex
     // match the whole-word query are scored on their words alone, then the full query runs only over
     // the others (its runs of characters are phrase queries, the costliest part of a search, and
     // most articles that hold a run hold it as a word).
-    private static void Walk(ReaderHolder.Lease lease, ParsedQuery query, bool scored, Action<AtomicReaderContext> segment, Action<int, double, bool> match)
+    private void Walk(ReaderHolder.Lease lease, ParsedQuery query, bool scored, Action<AtomicReaderContext> segment, Action<int, double, bool> match)
     {
         if (query.Root is not { } root)
         {
@@ -63,13 +69,13 @@ public sealed partial class LuceneArticleIndex
         var translator = new QueryTranslator(lease.Reader);
         if (QueryTranslator.IsNegativeOnly(root))
         {
-            lease.Searcher.Search(translator.Full(root), new MatchCollector(scored: false, onWords: true, segment, match));
+            SegmentSearch.Run(lease.Searcher, translator.Full(root), new MatchCollector(scored: false, onWords: true, segment, match), ParallelFrom);
             return;
         }
 
         if (!scored)
         {
-            lease.Searcher.Search(translator.Full(root), new MatchCollector(scored: false, onWords: false, segment, match));
+            SegmentSearch.Run(lease.Searcher, translator.Full(root), new MatchCollector(scored: false, onWords: false, segment, match), ParallelFrom);
             return;
         }
 
@@ -77,14 +83,14 @@ public sealed partial class LuceneArticleIndex
         // The set reaches the postings as their accepted documents (a phrase's positions are only read
         // for the documents it holds), or leads when it is sparse.
         var others = new FilteredQuery(translator.Full(root), OtherThan(WordsOfIncluded(lease, translator, root) ?? onWords), OtherArticlesStrategy.Instance);
-        lease.Searcher.Search(others, new MatchCollector(scored: true, onWords: false, segment, match));
+        SegmentSearch.Run(lease.Searcher, others, new MatchCollector(scored: true, onWords: false, segment, match), ParallelFrom);
     }
 
     // A query that excludes (苏州 NOT 上海) keeps out of the first pass the articles an excluded clause
     // takes, which the full query excludes too: the second pass has nothing to find among any article
     // holding the included clauses' words, which are far more (here every article holding the word 苏州).
     // Null for a query without a NOT of its own.
-    private static FixedBitSet?[]? WordsOfIncluded(ReaderHolder.Lease lease, QueryTranslator translator, QueryNode root)
+    private FixedBitSet?[]? WordsOfIncluded(ReaderHolder.Lease lease, QueryTranslator translator, QueryNode root)
     {
         if (root is not AllClause all || !all.Clauses.Any(c => c is NotClause))
         {
@@ -97,13 +103,13 @@ public sealed partial class LuceneArticleIndex
 
     // Per segment, the documents a query matches (null for a segment it visits none of); each match
     // is also passed on, as a whole-word one, when asked.
-    private static FixedBitSet?[] Sets(
+    private FixedBitSet?[] Sets(
         ReaderHolder.Lease lease, Query query, bool scored,
         Action<AtomicReaderContext>? segment = null, Action<int, double, bool>? match = null)
     {
         var sets = new FixedBitSet?[lease.Reader.Leaves.Count];
         FixedBitSet? current = null;
-        lease.Searcher.Search(query, new MatchCollector(scored, onWords: true,
+        SegmentSearch.Run(lease.Searcher, query, new MatchCollector(scored, onWords: true,
             leaf =>
             {
                 current = sets[leaf.Ord] = new FixedBitSet(leaf.AtomicReader.MaxDoc);
@@ -113,7 +119,7 @@ public sealed partial class LuceneArticleIndex
             {
                 current!.Set(doc);
                 match?.Invoke(doc, score, true);
-            }));
+            }), ParallelFrom);
         return sets;
     }
 

@@ -24,6 +24,19 @@ internal sealed class MatchCollector(
 
     public void Collect(int doc) => match(doc, scored ? _scorer!.GetScore() : 0f, onWords);
 
+    /// <summary>Whether matches are handed on with their scores.</summary>
+    public bool Scored => scored;
+
+    /// <summary>Hands on a segment's matches collected before (none when <paramref name="matches"/> is null), as if collected now.</summary>
+    public void Replay(AtomicReaderContext leaf, LeafMatches? matches)
+    {
+        segment(leaf);
+        for (var i = 0; matches is not null && i < matches.Count; i++)
+        {
+            match(matches.Doc(i), matches.Score(i), onWords);
+        }
+    }
+
     /// <summary>The key of a document of <paramref name="reader"/> by its global doc id.</summary>
     public static long KeyOf(IndexReader reader, int doc)
     {

@@ -7,10 +7,13 @@ namespace NewsSearch.Core.Index.Lucene;
 
 public sealed partial class LuceneArticleIndex
 {
-    /// <summary>Documents (articles and their placements) from which a search scores its segments on two threads.</summary>
+    /// <summary>
+    /// Documents (articles and their placements) the index must hold, and a search pass is estimated
+    /// to visit, before the pass scores its segments on two threads (<see cref="SegmentSearch"/>).
+    /// </summary>
     public const int DefaultParallelFrom = 400_000;
 
-    /// <summary>How many documents the index must hold before a search scores its segments on two threads (<see cref="SegmentSearch"/>).</summary>
+    /// <summary>The threshold of <see cref="DefaultParallelFrom"/> for this index (tests lower it).</summary>
     internal int ParallelFrom { get; set; } = DefaultParallelFrom;
 
     /// <inheritdoc />

@@ -34,12 +34,16 @@ public sealed class SegmentSearchTests(SegmentSearchTests.SegmentedIndex segment
             index.ParallelFrom = int.MaxValue;
             var alone = index.Match(query, scored);
             var aloneSlots = Visit(index, query, scored, catalog);
-            index.ParallelFrom = 0;
-            var shared = index.Match(query, scored);
-            var sharedSlots = Visit(index, query, scored, catalog);
+            foreach (var threshold in new[] { 0, 300 })
+            {
+                // 0: every pass on two threads; 300: a pass estimated to visit fewer documents on one, by our own loop.
+                index.ParallelFrom = threshold;
+                var shared = index.Match(query, scored);
+                var sharedSlots = Visit(index, query, scored, catalog);
 
-            Assert.Equal(alone, shared);
-            Assert.Equal(aloneSlots, sharedSlots);
+                Assert.Equal(alone, shared);
+                Assert.Equal(aloneSlots, sharedSlots);
+            }
         }
     }
 

@@ -4,6 +4,23 @@ public sealed partial class ArticleCatalog
 {
     private const int DigitBits = 16;
 
+    private int[]? _newestRanks;
+
+    /// <summary>
+    /// Each slot's place in <see cref="NewestFirst"/> (computed once, on first use): one number that
+    /// orders articles by date, for sorting many matches by comparing numbers.
+    /// </summary>
+    public int[] NewestRanks => LazyInitializer.EnsureInitialized(ref _newestRanks, () =>
+    {
+        var ranks = new int[NewestFirst.Length];
+        for (var rank = 0; rank < ranks.Length; rank++)
+        {
+            ranks[NewestFirst[rank]] = rank;
+        }
+
+        return ranks;
+    });
+
     // Newest day first, undated last, later-indexed first within a day. Sorted for every reader of a
     // large index (after every commit), so as one number per slot (day above key), by radix: a few
     // passes over the slots instead of a comparison sort's log n.

@@ -52,6 +52,7 @@ public sealed partial class ArticleCatalog
 
         var dated = Years.Where(y => y != 0).ToArray();
         (FirstYear, LastYear) = dated.Length == 0 ? (0, 0) : (dated.Min(), dated.Max());
+        Dated = dated.Length;
         NewestFirst = SortNewestFirst(days, keys);
     }
 
@@ -69,6 +70,9 @@ public sealed partial class ArticleCatalog
 
     /// <summary>Publication year of each slot, or 0.</summary>
     public int[] Years { get; }
+
+    /// <summary>Number of dated articles: the first slots of <see cref="NewestFirst"/>.</summary>
+    public int Dated { get; }
 
     /// <summary>The earliest publication year of any article (0 when none is dated).</summary>
     public int FirstYear { get; }

@@ -22,10 +22,12 @@ internal static class HitOrder
         {
             SearchSort.Oldest => (a, b) =>
             {
+                // Undated last, as newest first has them; among themselves too, earlier-indexed first.
                 var (da, db) = (days[a.Slot], days[b.Slot]);
-                if (da == ArticleCatalog.NoDate || db == ArticleCatalog.NoDate)
+                var undated = (da == ArticleCatalog.NoDate).CompareTo(db == ArticleCatalog.NoDate);
+                if (undated != 0)
                 {
-                    return (da == ArticleCatalog.NoDate).CompareTo(db == ArticleCatalog.NoDate);
+                    return undated;
                 }
 
                 return da != db ? da.CompareTo(db) : keys[a.Slot].CompareTo(keys[b.Slot]);

@@ -31,7 +31,7 @@ internal sealed class KnownMatches(Candidate[] all)
 
         lock (_gate)
         {
-            return _orders[(int)sort] ??= Sorted(sort, catalog);
+            return _orders[(int)sort] ??= MatchOrder.Positions(All, sort, catalog);
         }
     }
 
@@ -63,19 +63,5 @@ internal sealed class KnownMatches(Candidate[] all)
         {
             return _unfiltered[slot] ??= counts;
         }
-    }
-
-    private int[] Sorted(SearchSort sort, ArticleCatalog catalog)
-    {
-        var order = HitOrder.For(sort, catalog);
-        var positions = new int[All.Length];
-        for (var i = 0; i < positions.Length; i++)
-        {
-            positions[i] = i;
-        }
-
-        var all = All;
-        Array.Sort(positions, (a, b) => order(all[a], all[b]));
-        return positions;
     }
 }

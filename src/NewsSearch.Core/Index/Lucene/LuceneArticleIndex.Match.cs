@@ -69,7 +69,7 @@ public sealed partial class LuceneArticleIndex
             throw new ArgumentException("A browse query has nothing to match; use the catalog.", nameof(query));
         }
 
-        var translator = new QueryTranslator(lease.Reader);
+        var translator = new QueryTranslator(lease.Reader, lease.Terms);
         if (QueryTranslator.IsNegativeOnly(root))
         {
             SegmentSearch.Run(lease.Searcher, translator.Full(root), new MatchCollector(scored: false, onWords: true, segment, match), ParallelFrom);

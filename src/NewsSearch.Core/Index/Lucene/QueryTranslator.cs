@@ -13,7 +13,7 @@ namespace NewsSearch.Core.Index.Lucene;
 /// expansion among the reader's terms. Two forms: the full match, and the whole-word match that
 /// ranks articles matching the query's words above gram-only matches.
 /// </summary>
-internal sealed class QueryTranslator(IndexReader reader)
+internal sealed class QueryTranslator(IndexReader reader, TermContexts contexts)
 {
     // Column weights of the BM25 score: whole words above runs of characters, titles above bodies.
     private static readonly Dictionary<string, float> Boosts = new(StringComparer.Ordinal)
@@ -130,7 +130,7 @@ internal sealed class QueryTranslator(IndexReader reader)
     {
         if (phrase.Words.Count == 1)
         {
-            return new TermQuery(new Term(field, phrase.Words[0])) { Boost = Boosts[field] };
+            return contexts.Query(new Term(field, phrase.Words[0]), Boosts[field]);
         }
 
         if (ShinglesOf(field) is { } shingles && !phrase.HasBreak() && phrase.Words.All(w => w.Length <= ShingleTokenizer.MaxWordChars))
@@ -149,11 +149,11 @@ internal sealed class QueryTranslator(IndexReader reader)
 
     // The same match as the words at consecutive positions: one shingle for two or three words, and
     // for more the three-word shingles starting at each word but the last two, at consecutive positions.
-    private static Query Shingles(string field, IReadOnlyList<string> words, float boost)
+    private Query Shingles(string field, IReadOnlyList<string> words, float boost)
     {
         if (words.Count <= 3)
         {
-            return new TermQuery(new Term(field, string.Join(' ', words))) { Boost = boost };
+            return contexts.Query(new Term(field, string.Join(' ', words)), boost);
         }
 
         var query = new PhraseQuery { Boost = boost };
@@ -194,7 +194,7 @@ internal sealed class QueryTranslator(IndexReader reader)
         {
             if (terms.Count == 1)
             {
-                return new TermQuery(new Term(field, terms[0])) { Boost = boost };
+                return contexts.Query(new Term(field, terms[0]), boost);
             }
 
             var phrase = new PhraseQuery { Boost = boost };

@@ -26,6 +26,7 @@ internal sealed class ReaderHolder : IDisposable
     private long _listedAt;
     private DirectoryReader _reader;
     private IndexSearcher _searcher;
+    private TermContexts _terms;
 
     public ReaderHolder(LuceneDirectory directory)
     {
@@ -33,6 +34,7 @@ internal sealed class ReaderHolder : IDisposable
         _path = (directory as FSDirectory)?.Directory.FullName;
         _reader = DirectoryReader.Open(directory);
         _searcher = NewSearcher(_reader);
+        _terms = new TermContexts(_reader.Context);
     }
 
     /// <summary>The same BM25 at index time (norms) and at search time.</summary>
@@ -49,7 +51,7 @@ internal sealed class ReaderHolder : IDisposable
             }
 
             _reader.IncRef();
-            return new Lease(_reader, _searcher);
+            return new Lease(_reader, _searcher, _terms);
         }
     }
 
@@ -103,17 +105,21 @@ internal sealed class ReaderHolder : IDisposable
         var old = _reader;
         _reader = newer;
         _searcher = NewSearcher(newer);
+        _terms = new TermContexts(newer.Context);
         old.DecRef();
     }
 
     private static IndexSearcher NewSearcher(DirectoryReader reader) => new(reader) { Similarity = Similarity };
 
     /// <summary>A reader in use: it stays open (even once replaced) until disposed.</summary>
-    public readonly struct Lease(DirectoryReader reader, IndexSearcher searcher) : IDisposable
+    public readonly struct Lease(DirectoryReader reader, IndexSearcher searcher, TermContexts terms) : IDisposable
     {
         public DirectoryReader Reader { get; } = reader;
 
         public IndexSearcher Searcher { get; } = searcher;
+
+        /// <summary>The reader's terms as searches have looked them up.</summary>
+        public TermContexts Terms { get; } = terms;
 
         /// <summary>Our own commit counter, from the reader's commit.</summary>
         public long Generation => CommitData.Generation(Reader.IndexCommit.UserData);

@@ -1,13 +1,15 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsSearch.Core.Index.Lucene;
+using NewsSearch.Core.Search;
 
 namespace NewsSearch.Core.Tests.Index.Lucene;
 
 /// <summary>
 /// A reader's kept term lookups: a query built on one finds exactly what Lucene's own term query
 /// finds, with the same scores, in an index of several segments with deletions; a term asked for
-/// again is not looked up again; and the set stays within its bound however many terms are asked.
+/// again is not looked up again; the set stays within its bound however many terms are asked; and
+/// searches sharing one reader's lookups from many threads at once answer as one thread does.
 /// </summary>
 public sealed class TermContextsTests(SegmentSearchTests.SegmentedIndex segmented) : IClassFixture<SegmentSearchTests.SegmentedIndex>
 {
@@ -38,6 +40,35 @@ public sealed class TermContextsTests(SegmentSearchTests.SegmentedIndex segmente
         Assert.Equal(expected, first);
         Assert.Equal(expected, again);
         Assert.True(reader.Leaves.Count >= 4);
+    }
+
+    [Fact]
+    public async Task Match_FromManyThreadsAtOnce_AnswersAsOneThreadDoes()
+    {
+        var parser = new QueryParser(segmented.Analysis.Analyzer);
+        var queries = SegmentSearchTests.Queries.Cast<object[]>().Select(row => parser.Parse((string)row[0])).ToList();
+        var index = segmented.Index;
+        index.ParallelFrom = int.MaxValue;
+        var expected = queries.Select(q => (index.Match(q, scored: true), index.Match(q, scored: false))).ToList();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(thread => Task.Run(() =>
+        {
+            var mismatches = new List<string>();
+            for (var round = 0; round < 20; round++)
+            {
+                var i = (thread + round) % queries.Count; // threads start on different queries
+                if (!index.Match(queries[i], scored: true).SequenceEqual(expected[i].Item1)
+                    || !index.Match(queries[i], scored: false).SequenceEqual(expected[i].Item2))
+                {
+                    mismatches.Add(queries[i].Display);
+                }
+            }
+
+            return mismatches;
+        })));
+
+        Assert.Empty(answers.SelectMany(a => a));
+        Assert.Contains(expected, e => e.Item1.Count > 0);
     }
 
     [Fact]

@@ -47,6 +47,21 @@ public sealed class SegmentSearchTests(SegmentSearchTests.SegmentedIndex segment
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void Match_Unscored_FindsExactlyTheScoredMatches(string text)
+    {
+        var query = new QueryParser(segmented.Analysis.Analyzer).Parse(text);
+        var index = segmented.Index;
+        index.ParallelFrom = int.MaxValue;
+
+        var scored = index.Match(query, scored: true).Select(m => m.Key).Order().ToList();
+        var unscored = index.Match(query, scored: false);
+
+        Assert.Equal(scored, unscored.Select(m => m.Key).Order().ToList());
+        Assert.All(unscored, m => Assert.Equal(0, m.Score));
+    }
+
     [Fact]
     public void Build_MakesAnIndexOfManySegments()
     {

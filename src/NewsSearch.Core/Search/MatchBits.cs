@@ -36,23 +36,29 @@ internal sealed class MatchBits
         _years = new ulong[]?[catalog.LastYear - catalog.FirstYear + 1];
         _everything = Full(matches.Length);
         _unreprinted = Full(matches.Length);
-        var reprinted = new List<int>();
-        _days = new int[matches.Length];
-        _sources = new int[matches.Length];
-        for (var position = 0; position < matches.Length; position++)
+        // The sets are built for a query the first time it comes back, which under searches that
+        // rarely repeat is most of their use. A generated article has about 14 facet values, so bits
+        // are gathered 64 positions at a time into one word per value, then stored (measured at
+        // 66,700 matches: 3.7 ms setting each bit in its set directly).
+        var slots = new int[matches.Length];
+        for (var position = 0; position < slots.Length; position++)
         {
-            var slot = matches[position].Slot;
-            _days[position] = catalog.Days[slot];
-            _sources[position] = catalog.Sources[slot];
-            for (var d = 0; d < _values.Length; d++)
-            {
-                for (var mask = catalog.Masks[d][slot]; mask != 0; mask &= mask - 1)
-                {
-                    Set(ref _values[d][BitOperations.TrailingZeroCount(mask)], position);
-                }
-            }
+            slots[position] = matches[position].Slot;
+        }
 
-            if (catalog.Years[slot] is var year and not 0)
+        _days = Gather(catalog.Days, slots);
+        _sources = Gather(catalog.Sources, slots);
+        for (var d = 0; d < _values.Length; d++)
+        {
+            SetValues(catalog.Masks[d], slots, _values[d]);
+        }
+
+        var years = catalog.Years;
+        var reprinted = new List<int>();
+        for (var position = 0; position < slots.Length; position++)
+        {
+            var slot = slots[position];
+            if (years[slot] is var year and not 0)
             {
                 Set(ref _years[year - catalog.FirstYear], position);
             }
@@ -65,6 +71,44 @@ internal sealed class MatchBits
         }
 
         _reprinted = [.. reprinted];
+    }
+
+    // Into values[v]: the positions whose slot's mask has bit v.
+    private void SetValues(ulong[] masks, int[] slots, ulong[]?[] values)
+    {
+        var word = new ulong[values.Length]; // per value, the current 64 positions' bits
+        for (var w = 0; w < _words; w++)
+        {
+            var end = Math.Min((w + 1) << 6, slots.Length);
+            for (var position = w << 6; position < end; position++)
+            {
+                var bit = 1UL << position; // the shift takes the position's low six bits
+                for (var mask = masks[slots[position]]; mask != 0; mask &= mask - 1)
+                {
+                    word[BitOperations.TrailingZeroCount(mask)] |= bit;
+                }
+            }
+
+            for (var value = 0; value < word.Length; value++)
+            {
+                if (word[value] != 0)
+                {
+                    (values[value] ??= new ulong[_words])[w] = word[value];
+                    word[value] = 0;
+                }
+            }
+        }
+    }
+
+    private static int[] Gather(int[] column, int[] slots)
+    {
+        var values = new int[slots.Length];
+        for (var position = 0; position < values.Length; position++)
+        {
+            values[position] = column[slots[position]];
+        }
+
+        return values;
     }
 
     /// <summary>True when the match at <paramref name="position"/> is in <paramref name="set"/>.</summary>

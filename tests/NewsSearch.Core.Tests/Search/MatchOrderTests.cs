@@ -45,6 +45,46 @@ public sealed class MatchOrderTests
         Assert.Equal(expected, positions);
     }
 
+    [Theory]
+    [InlineData(SearchSort.Relevance, 0)]
+    [InlineData(SearchSort.Relevance, 1)]
+    [InlineData(SearchSort.Relevance, 37)]
+    [InlineData(SearchSort.Relevance, 1999)]
+    [InlineData(SearchSort.Newest, 5)]
+    [InlineData(SearchSort.Newest, 2000)]
+    [InlineData(SearchSort.Oldest, 64)]
+    [InlineData(SearchSort.Oldest, 5000)]
+    public void Positions_OnlyTheFirst_AreTheStartOfTheWholeOrder(SearchSort sort, int count)
+    {
+        var random = new Random(count + 7);
+        var catalog = Catalog(random, articles: 4000);
+        var matches = Enumerable.Range(0, catalog.Count).Where(_ => random.Next(2) == 0)
+            .Select(slot => new Candidate(slot, random.Next(5) / 4.0, random.Next(3) != 0)).ToArray();
+        var whole = MatchOrder.Positions(matches, sort, catalog);
+
+        var first = MatchOrder.Positions(matches, sort, catalog, count);
+
+        Assert.Equal(whole.Take(count), first);
+    }
+
+    [Fact]
+    public void InOrder_ReadPastTheFirstSelected_GoesOnInTheWholeOrder()
+    {
+        var random = new Random(5);
+        var catalog = Catalog(random, articles: 300);
+        var matches = Enumerable.Range(0, catalog.Count).Where(s => s % 3 != 0)
+            .Select(slot => new Candidate(slot, random.Next(3), random.Next(2) == 0)).ToArray();
+        var known = new KnownMatches(matches, firstCount: 10);
+
+        foreach (var sort in Enum.GetValues<SearchSort>())
+        {
+            var whole = MatchOrder.Positions(matches, sort, catalog);
+            Assert.Equal(whole.Take(7), known.InOrder(sort, catalog).Take(7)); // within the first selected
+            Assert.Equal(whole, known.InOrder(sort, catalog)); // past them: the whole order, sorted now
+            Assert.Equal(whole.Take(12), known.InOrder(sort, catalog).Take(12)); // then read from it
+        }
+    }
+
     [Fact]
     public void Positions_Oldest_KeepsUndatedLastAndEarlierIndexedFirst()
     {

@@ -36,7 +36,8 @@ internal sealed class KnownMatches(Candidate[] all, int firstCount = KnownMatche
     /// </summary>
     public IEnumerable<int> InOrder(SearchSort sort, ArticleCatalog catalog)
     {
-        var first = Volatile.Read(ref _orders[(int)sort]) ?? First(sort, catalog);
+        // Read without the lock once computed: every request for a kept query comes through here.
+        var first = Volatile.Read(ref _orders[(int)sort]) ?? Volatile.Read(ref _firsts[(int)sort]) ?? First(sort, catalog);
         foreach (var position in first)
         {
             yield return position;
